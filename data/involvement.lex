@@ -1,0 +1,76 @@
+# Involvement cues: words that, in the same sentence as a foreign state or
+# bloc, say how that power is involved with the focus country. They score
+# nothing alone; the actors module turns them into relations.
+#
+# Categories (declared in scoring.rules): military (troops, training,
+# equipment, arms, strikes, security guarantees), proxy (backing or supplying
+# an armed group; counts only when the sentence names an armed group or armed
+# actors), resources (minerals deals, mine ownership or investment, offtake,
+# corridors), pressure (sanctions, aid conditions, mediation, negotiations).
+# Weights rank cues within a type: an explicit "military assistance" says more
+# than "cooperation". English and French forms.
+# Sources of the vocabulary: the ACLED codebook's external-actor notes, UN
+# Group of Experts report terminology on the DRC, OECD due-diligence guidance
+# (support to non-state armed groups), written by the georisk team.
+
+@signal foreign_involvement
+
+# --- military ---------------------------------------------------------------
+i.mil.assist   cat=military w=3 : military assistance | military aid | military support
+               | security assistance | defence cooperation | defense cooperation
+               | security partnership | security guarantees | security guarantee
+               | minerals for security | security deal | security pact | defence pact | defense pact
+               | assistance militaire | aide militaire | soutien militaire | coopération militaire
+i.mil.troops   cat=military w=3 : troops | soldiers | special forces | peacekeepers | military advisers
+               | military advisors | military instructors | mercenaries
+               | troupes | soldats | instructeurs militaires | mercenaires | forces spéciales
+i.mil.train    cat=military w=3 : military training | trains troops | trained troops | training mission
+               | formation militaire | former l'armée
+i.mil.train2   cat=military w=1.5 : train | trained | training | equipment | arms | base | contractors
+               | formation | équipement
+i.mil.arms     cat=military w=3 : weapons | arms sales | arms deliveries | arms shipments
+               | drones | fighter jets | military equipment | ammunition
+               | livraisons d'armes | équipement militaire | munitions
+i.mil.strike   cat=military w=3 : airstrikes | air strikes | airstrike | air strike | drone strikes
+               | drone strike | deployed | deployment | intervention | intervened | invaded | invasion
+               | military base | frappes aériennes | frappe aérienne | déploiement | déployé
+               | intervention militaire | base militaire
+
+# --- proxy ------------------------------------------------------------------
+i.proxy.back   cat=proxy w=3 : backing | backed | backs | support | supports | supported
+               | supporting | sponsor | sponsors | sponsored | sponsoring | proxy | proxies
+               | soutien | soutient | soutenu | soutenus | soutiennent | appui | appuie | appuyé
+               | parrainé | parrain
+i.proxy.supply cat=proxy w=3 : arming | supplying | supplied | supplies | funding | funded
+               | financing | financed | harbouring | harboring | sheltering | fighting alongside
+               | fights alongside | command | commands | controls | directs
+               | financé | ravitaille | combat aux côtés
+
+# --- resources -------------------------------------------------------------
+i.res.deal     cat=resources w=3 : minerals deal | mineral deal | mining deal | minerals agreement
+               | minerals partnership | minerals for infrastructure | resources for infrastructure
+               | offtake | offtake agreement | access to minerals | access to its mineral resources
+               | access to mineral resources | access to its minerals | access to the mines
+               | accord minier | accord sur les minerais | contrat minier | accès aux minerais
+i.res.own      cat=resources w=2.5 : mines | mining companies | mining company | mining interests
+               | mining rights | concessions | ownership of mines | mining investment
+               | sociétés minières | entreprises minières | droits miniers
+i.res.invest   cat=resources w=1.5 : stake | stakes | owns | owned | interests | investors
+               | investment | investments | invest | invested | investing | exploitation
+               | investisseurs | investissement | investissements | intérêts
+i.res.trade    cat=resources w=2.5 : smuggled | smuggling | smuggles | trafficking | exported through
+               | exports through | contrebande | exportés via | corridor de Lobito | Lobito Corridor
+i.res.infra    cat=resources w=1.5 : corridor | railway | port | purchasing | buying | trafic
+i.res.deal2    cat=resources w=1.5 : deal | deals | agreement | partnership | partnerships | contract | contracts
+               | accord | partenariat | contrat
+
+# --- pressure ---------------------------------------------------------------
+i.press.sanct  cat=pressure w=3 : sanctions | sanctioned | sanction | embargo | asset freeze | visa ban
+               | blacklisted | aid cut | suspended aid | withheld aid | aid conditions
+               | sanctionné | gel des avoirs
+i.press.diplo  cat=pressure w=1.5 : mediation | mediated | mediating | mediator | negotiations | negotiating
+               | negotiated | talks | tariffs | pressure | pressured | urged | condemned | summoned | brokered
+               | diplomatic | envoy | médiateur | négociations | pourparlers | pression
+               | condamné | envoyé spécial
+i.press.aid    cat=pressure w=1 : aid | humanitarian aid | loan | loans | grant | grants | debt
+               | aide | prêt | dette

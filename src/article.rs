@@ -1,0 +1,551 @@
+//! Articles: the fields georisk reads, and parsers for plain text, the
+//! aggregator layout and JSON.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
+
+use crate::error::ArticleError;
+
+/// The largest input an [`Article`] parser accepts: 128 MiB.
+///
+/// Larger texts are refused by [`Article::parse`] and [`Article::from_json`];
+/// [`score_text`](crate::score_text) and [`Scorer::score_bytes`](crate::Scorer::score_bytes)
+/// truncate them at a char boundary and flag the report as `truncated`.
+pub const MAX_ARTICLE_BYTES: usize = 128 * 1024 * 1024;
+
+/// The part of an article a piece of evidence comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Field {
+    /// The headline.
+    Title,
+    /// The summary or lead paragraph given apart from the body.
+    Summary,
+    /// The article text.
+    Body,
+    /// Curated keyword tags (metadata, not the author's text).
+    Tags,
+    /// Section or category names (metadata).
+    Categories,
+}
+
+impl Field {
+    /// The field's name as used in reports and JSON input.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::Title => "title",
+            Field::Summary => "summary",
+            Field::Body => "body",
+            Field::Tags => "tags",
+            Field::Categories => "categories",
+        }
+    }
+
+    pub(crate) fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A piece of article text and where it starts in the original input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Segment<'a> {
+    text: Cow<'a, str>,
+    /// Byte offset of `text` in the input it was parsed from (0 for JSON).
+    offset: usize,
+}
+
+impl<'a> Segment<'a> {
+    fn borrowed(input: &'a str, start: usize, end: usize) -> Segment<'a> {
+        Segment { text: Cow::Borrowed(&input[start..end]), offset: start }
+    }
+
+    fn owned(text: Cow<'a, str>) -> Segment<'a> {
+        Segment { text, offset: 0 }
+    }
+}
+
+/// A text segment of an article handed to the matcher.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct SegmentRef<'r> {
+    pub(crate) field: Field,
+    /// Index among the tags or categories; 0 otherwise.
+    pub(crate) item: usize,
+    pub(crate) text: &'r str,
+    pub(crate) offset: usize,
+}
+
+/// A news article: the fields georisk reads.
+///
+/// Parsing from a text borrows it: no field is copied, and evidence spans
+/// index the whole original text. Parsing from JSON borrows the strings that
+/// need no unescaping; spans then index the string of the field they name.
+///
+/// # Example
+///
+/// ```
+/// # fn main() -> Result<(), georisk::Error> {
+/// let text = "Rebels seize mine\n\nM23 rebels seized a coltan mine near Goma.";
+/// let article = georisk::Article::parse(text)?;
+/// assert_eq!(article.title(), Some("Rebels seize mine"));
+/// assert_eq!(article.body(), Some("M23 rebels seized a coltan mine near Goma."));
+/// # Ok(()) }
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Article<'a> {
+    id: Option<Cow<'a, str>>,
+    title: Option<Segment<'a>>,
+    summary: Option<Segment<'a>>,
+    body: Option<Segment<'a>>,
+    tags: Vec<Segment<'a>>,
+    categories: Vec<Segment<'a>>,
+    author: Option<Cow<'a, str>>,
+    source: Option<Cow<'a, str>>,
+    published: Option<Cow<'a, str>>,
+}
+
+impl<'a> Article<'a> {
+    /// An article with only a body, borrowed from `text` without any layout
+    /// detection.
+    pub fn from_body(text: &'a str) -> Article<'a> {
+        Article { body: non_empty(text, 0, text.len()), ..Article::default() }
+    }
+
+    /// Parses plain text or the aggregator layout.
+    ///
+    /// The aggregator layout is recognised by a comma-separated tags line
+    /// near the top (category lines above it, then author, title, summary
+    /// paragraph and body) and an `Original Source: <domain>` line near the
+    /// end; a trailing `Post Comment` line is dropped. Otherwise the first
+    /// line is the title when it is short and more text follows, and the rest
+    /// is the body. Empty input gives an empty article (it scores zero).
+    ///
+    /// # Errors
+    ///
+    /// [`ArticleError::TooLarge`] when `text` exceeds [`MAX_ARTICLE_BYTES`].
+    pub fn parse(text: &'a str) -> Result<Article<'a>, ArticleError> {
+        check_size(text.len())?;
+        Ok(parse_aggregator(text).unwrap_or_else(|| parse_plain(text)))
+    }
+
+    /// Parses a JSON object with the fields `id`, `title`, `summary`, `body`
+    /// (or `text`), `tags` and `categories` (a string or an array of
+    /// strings), `author`, `source` and `published`. Unknown fields are
+    /// ignored; `null` means absent.
+    ///
+    /// # Errors
+    ///
+    /// [`ArticleError::Json`] for malformed JSON or a field of the wrong
+    /// type (the message names the field), [`ArticleError::NoText`] when none
+    /// of title, summary and body is present, [`ArticleError::TooLarge`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # fn main() -> Result<(), georisk::Error> {
+    /// let json = r#"{"id": 7, "title": "Clashes in Ituri", "tags": ["DRC"]}"#;
+    /// let article = georisk::Article::from_json(json)?;
+    /// assert_eq!(article.id(), Some("7"));
+    /// assert_eq!(article.tags().collect::<Vec<_>>(), ["DRC"]);
+    /// # Ok(()) }
+    /// ```
+    pub fn from_json(json: &'a str) -> Result<Article<'a>, ArticleError> {
+        check_size(json.len())?;
+        let raw: RawArticle<'a> = serde_json::from_str(json).map_err(|e| ArticleError::Json {
+            line: e.line(),
+            column: e.column(),
+            message: strip_position(&e.to_string()),
+        })?;
+        raw.into_article()
+    }
+
+    /// The article id, if the input had one.
+    pub fn id(&self) -> Option<&str> {
+        self.id.as_deref()
+    }
+
+    /// The headline.
+    pub fn title(&self) -> Option<&str> {
+        self.title.as_ref().map(|s| &*s.text)
+    }
+
+    /// The summary paragraph.
+    pub fn summary(&self) -> Option<&str> {
+        self.summary.as_ref().map(|s| &*s.text)
+    }
+
+    /// The body text.
+    pub fn body(&self) -> Option<&str> {
+        self.body.as_ref().map(|s| &*s.text)
+    }
+
+    /// The tags.
+    pub fn tags(&self) -> impl Iterator<Item = &str> {
+        self.tags.iter().map(|s| &*s.text)
+    }
+
+    /// The categories (sections).
+    pub fn categories(&self) -> impl Iterator<Item = &str> {
+        self.categories.iter().map(|s| &*s.text)
+    }
+
+    /// The author.
+    pub fn author(&self) -> Option<&str> {
+        self.author.as_deref()
+    }
+
+    /// The source (publisher or domain).
+    pub fn source(&self) -> Option<&str> {
+        self.source.as_deref()
+    }
+
+    /// The publication date, as given.
+    pub fn published(&self) -> Option<&str> {
+        self.published.as_deref()
+    }
+
+    /// Sets the id.
+    pub fn with_id(mut self, id: impl Into<Cow<'a, str>>) -> Article<'a> {
+        self.id = Some(id.into());
+        self
+    }
+
+    /// The text segments in reading order: title, summary, body, tags,
+    /// categories.
+    pub(crate) fn segments(&self) -> impl Iterator<Item = SegmentRef<'_>> {
+        let single =
+            [(Field::Title, &self.title), (Field::Summary, &self.summary), (Field::Body, &self.body)]
+                .into_iter()
+                .filter_map(|(field, seg)| seg.as_ref().map(|s| (field, 0, s)));
+        let lists = [(Field::Tags, &self.tags), (Field::Categories, &self.categories)]
+            .into_iter()
+            .flat_map(|(field, segs)| segs.iter().enumerate().map(move |(i, s)| (field, i, s)));
+        single.chain(lists).map(|(field, item, s)| SegmentRef {
+            field,
+            item,
+            text: &s.text,
+            offset: s.offset,
+        })
+    }
+}
+
+fn check_size(size: usize) -> Result<(), ArticleError> {
+    if size > MAX_ARTICLE_BYTES {
+        return Err(ArticleError::TooLarge { size, limit: MAX_ARTICLE_BYTES });
+    }
+    Ok(())
+}
+
+/// serde_json appends " at line L column C"; we report those apart.
+fn strip_position(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}
+
+/// A trimmed, non-empty segment of `input[start..end]`.
+fn non_empty(input: &str, start: usize, end: usize) -> Option<Segment<'_>> {
+    let slice = &input[start..end];
+    let lead = slice.len() - slice.trim_start().len();
+    let trimmed = slice.trim();
+    (!trimmed.is_empty()).then(|| Segment::borrowed(input, start + lead, start + lead + trimmed.len()))
+}
+
+/// Non-empty lines of `text` as (start, end) byte ranges, without line ends.
+fn lines(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for piece in text.split_inclusive('\n') {
+        let end = start + piece.trim_end_matches(['\n', '\r']).len();
+        if !text[start..end].trim().is_empty() {
+            out.push((start, end));
+        }
+        start += piece.len();
+    }
+    out
+}
+
+/// The longest title line the plain-text parser accepts.
+const MAX_TITLE: usize = 300;
+
+fn parse_plain(text: &str) -> Article<'_> {
+    let lines = lines(text);
+    match lines.as_slice() {
+        [first, second, ..] if first.1 - first.0 <= MAX_TITLE => Article {
+            title: non_empty(text, first.0, first.1),
+            body: non_empty(text, second.0, text.len()),
+            ..Article::default()
+        },
+        _ => Article::from_body(text),
+    }
+}
+
+/// Is this line a comma-separated tags line (mostly upper case)?
+fn is_tags_line(line: &str) -> bool {
+    let commas = line.matches(',').count();
+    let letters = line.chars().filter(|c| c.is_alphabetic());
+    let (upper, total) = letters.fold((0, 0), |(u, t), c| (u + usize::from(c.is_uppercase()), t + 1));
+    commas >= 2 && total > 0 && upper * 10 >= total * 8
+}
+
+/// How many lines from the top the tags line may be.
+const MAX_HEAD_LINES: usize = 6;
+
+fn parse_aggregator(text: &str) -> Option<Article<'_>> {
+    let mut lines = lines(text);
+    let line = |r: &(usize, usize)| &text[r.0..r.1];
+    let tags_at = lines.iter().take(MAX_HEAD_LINES).position(|r| is_tags_line(line(r)))?;
+    if lines[..tags_at].iter().any(|r| line(r).len() > 60) {
+        return None;
+    }
+    let mut article = Article::default();
+    if lines.last().is_some_and(|r| line(r).trim().eq_ignore_ascii_case("post comment")) {
+        lines.pop();
+    }
+    if let Some(last) = lines.last() {
+        if let Some(domain) = line(last).trim().strip_prefix("Original Source:") {
+            article.source = Some(Cow::Borrowed(domain.trim()));
+            lines.pop();
+        }
+    }
+    article.categories = lines[..tags_at].iter().filter_map(|r| non_empty(text, r.0, r.1)).collect();
+    let tags = lines[tags_at];
+    article.tags = split_list(text, tags.0, tags.1);
+    let rest = &lines[tags_at + 1..];
+    // Author then title when two short lines follow the tags; title only when
+    // the second line is already a paragraph.
+    let short = |r: &(usize, usize)| r.1 - r.0 <= MAX_TITLE / 2 && !line(r).trim_end().ends_with('.');
+    let (author, title, body_from) = match rest {
+        [a, t, ..] if short(a) && short(t) => (Some(a), Some(t), 2),
+        [t, ..] => (None, Some(t), 1),
+        [] => (None, None, 0),
+    };
+    article.author = author.map(|r| Cow::Borrowed(line(r).trim()));
+    article.title = title.and_then(|r| non_empty(text, r.0, r.1));
+    let paragraphs = &rest[body_from..];
+    if let [summary, body @ ..] = paragraphs {
+        article.summary = non_empty(text, summary.0, summary.1);
+        if let (Some(first), Some(last)) = (body.first(), body.last()) {
+            article.body = non_empty(text, first.0, last.1);
+        }
+    }
+    Some(article)
+}
+
+/// Splits a comma-separated list into borrowed, trimmed items.
+fn split_list(text: &str, start: usize, end: usize) -> Vec<Segment<'_>> {
+    let mut out = Vec::new();
+    let mut at = start;
+    for item in text[start..end].split(',') {
+        if let Some(seg) = non_empty(text, at, at + item.len()) {
+            out.push(seg);
+        }
+        at += item.len() + 1;
+    }
+    out
+}
+
+/// A JSON string that borrows from the input when it has no escapes.
+#[derive(Deserialize)]
+struct Str<'a>(#[serde(borrow)] Cow<'a, str>);
+
+/// A tags or categories value: one comma-separated string or an array.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum List<'a> {
+    One(#[serde(borrow)] Cow<'a, str>),
+    Many(Vec<String>),
+}
+
+/// An id: a string or a number.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Id<'a> {
+    Text(#[serde(borrow)] Cow<'a, str>),
+    Number(serde_json::Number),
+}
+
+#[derive(Default)]
+struct RawArticle<'a> {
+    id: Option<Cow<'a, str>>,
+    title: Option<Cow<'a, str>>,
+    summary: Option<Cow<'a, str>>,
+    body: Option<Cow<'a, str>>,
+    text: Option<Cow<'a, str>>,
+    tags: Vec<Cow<'a, str>>,
+    categories: Vec<Cow<'a, str>>,
+    author: Option<Cow<'a, str>>,
+    source: Option<Cow<'a, str>>,
+    published: Option<Cow<'a, str>>,
+}
+
+impl<'a> RawArticle<'a> {
+    fn into_article(self) -> Result<Article<'a>, ArticleError> {
+        let seg = |s: Option<Cow<'a, str>>| s.filter(|t| !t.trim().is_empty()).map(Segment::owned);
+        let list = |v: Vec<Cow<'a, str>>| {
+            v.into_iter().filter(|t| !t.trim().is_empty()).map(Segment::owned).collect()
+        };
+        if self.title.is_none() && self.summary.is_none() && self.body.is_none() && self.text.is_none() {
+            return Err(ArticleError::NoText);
+        }
+        Ok(Article {
+            id: self.id,
+            title: seg(self.title),
+            summary: seg(self.summary),
+            body: seg(self.body.or(self.text)),
+            tags: list(self.tags),
+            categories: list(self.categories),
+            author: self.author,
+            source: self.source,
+            published: self.published,
+        })
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for RawArticle<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(RawVisitor(std::marker::PhantomData))
+    }
+}
+
+struct RawVisitor<'a>(std::marker::PhantomData<&'a ()>);
+
+impl<'de: 'a, 'a> Visitor<'de> for RawVisitor<'a> {
+    type Value = RawArticle<'a>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object with article fields")
+    }
+
+    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<RawArticle<'a>, M::Error> {
+        let mut raw = RawArticle::default();
+        while let Some(key) = map.next_key::<Str<'de>>()? {
+            let key = key.0;
+            let field_err = |e: M::Error, want: &str| {
+                de::Error::custom(format_args!("field '{key}': {e}; expected {want}"))
+            };
+            let text = |map: &mut M| map.next_value::<Option<Str<'de>>>().map(|v| v.map(|s| s.0));
+            match &*key {
+                "title" => raw.title = text(&mut map).map_err(|e| field_err(e, "a string"))?,
+                "summary" => raw.summary = text(&mut map).map_err(|e| field_err(e, "a string"))?,
+                "body" => raw.body = text(&mut map).map_err(|e| field_err(e, "a string"))?,
+                "text" => raw.text = text(&mut map).map_err(|e| field_err(e, "a string"))?,
+                "author" => raw.author = text(&mut map).map_err(|e| field_err(e, "a string"))?,
+                "source" => raw.source = text(&mut map).map_err(|e| field_err(e, "a string"))?,
+                "published" => raw.published = text(&mut map).map_err(|e| field_err(e, "a string"))?,
+                "id" => {
+                    let id = map
+                        .next_value::<Option<Id<'de>>>()
+                        .map_err(|e| field_err(e, "a string or a number"))?;
+                    raw.id = id.map(|id| match id {
+                        Id::Text(s) => s,
+                        Id::Number(n) => Cow::Owned(n.to_string()),
+                    });
+                }
+                "tags" | "categories" => {
+                    let value = map
+                        .next_value::<Option<List<'de>>>()
+                        .map_err(|e| field_err(e, "a string or an array of strings"))?;
+                    let items = match value {
+                        None => Vec::new(),
+                        Some(List::One(s)) => split_owned(s),
+                        Some(List::Many(v)) => v.into_iter().map(Cow::Owned).collect(),
+                    };
+                    if &*key == "tags" {
+                        raw.tags = items;
+                    } else {
+                        raw.categories = items;
+                    }
+                }
+                _ => {
+                    map.next_value::<de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(raw)
+    }
+}
+
+/// Splits a comma-separated string into items (borrowed when possible).
+fn split_owned(s: Cow<'_, str>) -> Vec<Cow<'_, str>> {
+    match s {
+        Cow::Borrowed(b) => b.split(',').map(|t| Cow::Borrowed(t.trim())).collect(),
+        Cow::Owned(o) => o.split(',').map(|t| Cow::Owned(t.trim().to_string())).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const AGGREGATOR: &str = "Conflicts\nPolitics\nAFRICA, DRC, M23, RWANDA\nJane Doe\nRebels take mining town\nA summary paragraph.\nFirst body paragraph.\nSecond body paragraph.\nOriginal Source: www.example.org\nPost Comment\n";
+
+    #[test]
+    fn aggregator_layout() {
+        let a = Article::parse(AGGREGATOR).unwrap();
+        assert_eq!(a.categories().collect::<Vec<_>>(), ["Conflicts", "Politics"]);
+        assert_eq!(a.tags().collect::<Vec<_>>(), ["AFRICA", "DRC", "M23", "RWANDA"]);
+        assert_eq!(a.author(), Some("Jane Doe"));
+        assert_eq!(a.title(), Some("Rebels take mining town"));
+        assert_eq!(a.summary(), Some("A summary paragraph."));
+        assert_eq!(a.body(), Some("First body paragraph.\nSecond body paragraph."));
+        assert_eq!(a.source(), Some("www.example.org"));
+        for seg in a.segments() {
+            assert_eq!(&AGGREGATOR[seg.offset..seg.offset + seg.text.len()], seg.text);
+        }
+    }
+
+    #[test]
+    fn plain_text_table() {
+        let cases: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+            ("empty", "", None, None),
+            ("one line", "Troops clashed.", None, Some("Troops clashed.")),
+            ("title and body", "Headline\n\nBody here.", Some("Headline"), Some("Body here.")),
+            ("crlf", "Headline\r\nBody here.\r\n", Some("Headline"), Some("Body here.")),
+        ];
+        for (name, text, title, body) in cases {
+            let a = Article::parse(text).unwrap();
+            assert_eq!(a.title(), *title, "{name}");
+            assert_eq!(a.body(), *body, "{name}");
+        }
+    }
+
+    #[test]
+    fn json_fields_and_errors() {
+        let a = Article::from_json(r#"{"id":"x1","text":"Body","tags":"A, B","extra":[1,2]}"#).unwrap();
+        assert_eq!(a.id(), Some("x1"));
+        assert_eq!(a.body(), Some("Body"));
+        assert_eq!(a.tags().collect::<Vec<_>>(), ["A", "B"]);
+        assert!(matches!(
+            Article::from_json(r#"{"body":"ok"}"#).unwrap().body,
+            Some(Segment { text: Cow::Borrowed(_), .. })
+        ));
+
+        let cases: &[(&str, &str)] = &[
+            ("malformed", "{\"title\": "),
+            ("wrong type", "{\"title\": 42}"),
+            ("tags wrong type", "{\"body\": \"x\", \"tags\": 3}"),
+            ("not an object", "[1]"),
+            ("no text", "{\"id\": 1}"),
+        ];
+        for (name, json) in cases {
+            let err = Article::from_json(json).unwrap_err();
+            let msg = err.to_string();
+            match *name {
+                "wrong type" => assert!(msg.contains("field 'title'"), "{msg}"),
+                "tags wrong type" => assert!(msg.contains("field 'tags'"), "{msg}"),
+                "no text" => assert_eq!(err, ArticleError::NoText),
+                _ => assert!(msg.contains("line 1"), "{name}: {msg}"),
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+//! The knowledge base: every lexicon and the rules, checked against each
+//! other and compiled into one matcher.
+
+use std::collections::HashMap;
+
+use crate::error::{BuildError, BuildErrorKind};
+use crate::lexicon::{ActorKind, Alias, Entry, Lexicon, Signal};
+use crate::matcher::Matcher;
+use crate::rules::Rules;
+
+/// The embedded default files, in load order. Their bytes make the ruleset
+/// hash, so a report names the exact knowledge that produced it.
+pub(crate) const DEFAULT_RULES: (&str, &str) = ("scoring.rules", include_str!("../data/scoring.rules"));
+
+/// The embedded default lexicons.
+pub(crate) const DEFAULT_LEXICONS: &[(&str, &str)] = &[
+    ("conflict.lex", include_str!("../data/conflict.lex")),
+    ("minerals.lex", include_str!("../data/minerals.lex")),
+    ("involvement.lex", include_str!("../data/involvement.lex")),
+    ("context.lex", include_str!("../data/context.lex")),
+    ("actors/countries.lex", include_str!("../data/actors/countries.lex")),
+    ("actors/armed_groups.lex", include_str!("../data/actors/armed_groups.lex")),
+    ("actors/organisations.lex", include_str!("../data/actors/organisations.lex")),
+];
+
+/// Lanes of the matcher, one per signal.
+pub(crate) fn lane(signal: Signal) -> u8 {
+    signal as u8
+}
+
+/// The compiled knowledge base.
+#[derive(Debug)]
+pub(crate) struct Knowledge {
+    pub(crate) rules: Rules,
+    pub(crate) entries: Vec<Entry>,
+    /// The lexicon file of each entry.
+    pub(crate) entry_file: Vec<u16>,
+    pub(crate) files: Vec<String>,
+    pub(crate) aliases: Vec<Alias>,
+    /// Category index (into `rules.categories`) of each entry, if any.
+    pub(crate) entry_category: Vec<Option<usize>>,
+    /// Entry index of each country, by alpha-3 code.
+    pub(crate) countries: HashMap<String, usize>,
+    pub(crate) matcher: Matcher,
+    pub(crate) hash: String,
+}
+
+impl Knowledge {
+    /// Checks the lexicons against each other and the rules, then compiles.
+    ///
+    /// # Errors
+    ///
+    /// Duplicate ids, duplicate aliases within a signal, undeclared
+    /// categories, unknown country codes, or a matcher too large to build.
+    pub(crate) fn build(
+        rules: (String, Rules, u64),
+        lexicons: &[(Lexicon, u64)],
+    ) -> Result<Knowledge, BuildError> {
+        let (rules_file, rules, rules_hash) = rules;
+        let mut kb = Knowledge {
+            rules,
+            entries: Vec::new(),
+            entry_file: Vec::new(),
+            files: Vec::new(),
+            aliases: Vec::new(),
+            entry_category: Vec::new(),
+            countries: HashMap::new(),
+            matcher: Matcher::new(&[], |_| 0)?,
+            hash: String::new(),
+        };
+        let mut hash = Fnv::default();
+        hash.add(rules_file.as_bytes());
+        hash.add(&rules_hash.to_le_bytes());
+        let mut ids: HashMap<String, usize> = HashMap::new();
+        for (file_index, (lex, src_hash)) in lexicons.iter().enumerate() {
+            hash.add(lex.name.as_bytes());
+            hash.add(&src_hash.to_le_bytes());
+            kb.files.push(lex.name.clone());
+            let base = kb.entries.len();
+            for entry in &lex.entries {
+                if let Some(first) = ids.get(&entry.id) {
+                    let first = kb.location(*first);
+                    return Err(BuildError::new(
+                        &lex.name,
+                        entry.line,
+                        BuildErrorKind::DuplicateId { id: entry.id.clone(), first },
+                    ));
+                }
+                ids.insert(entry.id.clone(), kb.entries.len());
+                let category = kb.resolve_category(&lex.name, entry)?;
+                if entry.actor.as_ref().is_some_and(|a| a.kind == ActorKind::Country) {
+                    kb.countries.insert(entry.id.clone(), kb.entries.len());
+                }
+                kb.entry_category.push(category);
+                kb.entries.push(entry.clone());
+                kb.entry_file.push(file_index as u16);
+            }
+            kb.aliases.extend(lex.aliases.iter().map(|a| Alias { entry: a.entry + base, ..a.clone() }));
+        }
+        kb.check_codes()?;
+        kb.check_aliases()?;
+        let entries = &kb.entries;
+        kb.matcher = Matcher::new(&kb.aliases, |a| lane(entries[a.entry].signal))?;
+        kb.hash = format!("{:016x}", hash.0);
+        Ok(kb)
+    }
+
+    /// `file:line` of an entry.
+    pub(crate) fn location(&self, entry: usize) -> String {
+        format!("{}:{}", self.files[self.entry_file[entry] as usize], self.entries[entry].line)
+    }
+
+    fn resolve_category(&self, file: &str, entry: &Entry) -> Result<Option<usize>, BuildError> {
+        let Some(cat) = &entry.category else { return Ok(None) };
+        if entry.signal == Signal::Context {
+            return Ok(None);
+        }
+        self.rules.category_index(entry.signal, cat).map(Some).ok_or_else(|| {
+            BuildError::new(
+                file,
+                entry.line,
+                BuildErrorKind::UnknownCategory(format!("{}.{cat}", entry.signal.as_str())),
+            )
+        })
+    }
+
+    /// Every `ops=` and `support=` code must name a country entry.
+    fn check_codes(&self) -> Result<(), BuildError> {
+        for (i, entry) in self.entries.iter().enumerate() {
+            let Some(actor) = &entry.actor else { continue };
+            for code in actor.ops.iter().chain(&actor.support) {
+                if !self.countries.contains_key(code) {
+                    let file = &self.files[self.entry_file[i] as usize];
+                    return Err(BuildError::new(file, entry.line, BuildErrorKind::UnknownCode(code.clone())));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Within one signal an alias belongs to one entry, unless every claim
+    /// on it is weak (an ambiguous name such as "Congo").
+    fn check_aliases(&self) -> Result<(), BuildError> {
+        let mut seen: HashMap<(Signal, &str), usize> = HashMap::new();
+        for (i, alias) in self.aliases.iter().enumerate() {
+            let signal = self.entries[alias.entry].signal;
+            match seen.get(&(signal, alias.folded.as_str())) {
+                Some(&j) => {
+                    let other = &self.aliases[j];
+                    if (alias.weak && other.weak && alias.entry != other.entry) || alias.exact != other.exact
+                    {
+                        continue;
+                    }
+                    let file = &self.files[self.entry_file[alias.entry] as usize];
+                    return Err(BuildError::new(
+                        file,
+                        alias.line,
+                        BuildErrorKind::DuplicateAlias {
+                            alias: alias.folded.clone(),
+                            other: self.entries[other.entry].id.clone(),
+                            first: self.location(other.entry),
+                        },
+                    ));
+                }
+                None => {
+                    seen.insert((signal, alias.folded.as_str()), i);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// FNV-1a, 64 bit: a stable content hash (not for security).
+pub(crate) struct Fnv(pub(crate) u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    pub(crate) fn add(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    pub(crate) fn of(bytes: &[u8]) -> u64 {
+        let mut h = Fnv::default();
+        h.add(bytes);
+        h.0
+    }
+}

@@ -1,0 +1,192 @@
+//! The multi-pattern matcher: one Aho-Corasick automaton over the folded
+//! aliases of every lexicon, with whole-word, exact-case and per-lane
+//! leftmost-longest selection on top.
+//!
+//! Each signal is a *lane*. Within a lane, the longest match wins
+//! ("trade war" over "war", "Democratic Republic of the Congo" over "Congo");
+//! across lanes, matches are independent, so "minerals-for-security deal"
+//! is at once a minerals hit ("minerals") and an involvement cue ("minerals
+//! for security"). The automaton reports overlapping matches so that a
+//! rejected long match (not a whole word) never hides a valid shorter one.
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use crate::error::{BuildError, BuildErrorKind};
+use crate::lexicon::Alias;
+use crate::text::{is_whole_word, Folded};
+
+/// What one pattern stands for: an alias in a lane.
+#[derive(Clone, Debug)]
+struct Target {
+    alias: u32,
+    lane: u8,
+    /// For exact-case aliases, the form the original text must equal.
+    exact: Option<Box<str>>,
+}
+
+/// A compiled matcher.
+#[derive(Clone, Debug)]
+pub(crate) struct Matcher {
+    ac: AhoCorasick,
+    /// `targets[first[p]..first[p + 1]]` are pattern `p`'s targets.
+    first: Vec<u32>,
+    targets: Vec<Target>,
+}
+
+/// A match of an alias, in bytes of the scanned text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub(crate) alias: u32,
+    pub(crate) lane: u8,
+    pub(crate) start: u32,
+    pub(crate) end: u32,
+}
+
+/// Per-thread scratch space, reused across scans.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    folded: Folded,
+    candidates: Vec<Hit>,
+}
+
+impl Matcher {
+    /// Compiles the aliases; `lane_of` gives each alias its lane.
+    ///
+    /// # Errors
+    ///
+    /// When the automaton cannot be built (too many patterns).
+    pub(crate) fn new(aliases: &[Alias], lane_of: impl Fn(&Alias) -> u8) -> Result<Matcher, BuildError> {
+        let mut order: Vec<u32> = (0..aliases.len() as u32).collect();
+        order.sort_by(|a, b| aliases[*a as usize].folded.cmp(&aliases[*b as usize].folded));
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut first = Vec::new();
+        let mut targets = Vec::with_capacity(aliases.len());
+        for i in order {
+            let alias = &aliases[i as usize];
+            if patterns.last() != Some(&alias.folded.as_str()) {
+                patterns.push(&alias.folded);
+                first.push(targets.len() as u32);
+            }
+            let exact = alias.exact.then(|| alias.text.clone().into_boxed_str());
+            targets.push(Target { alias: i, lane: lane_of(alias), exact });
+        }
+        first.push(targets.len() as u32);
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .map_err(|e| BuildError::new("<matcher>", 0, BuildErrorKind::TooLarge(e.to_string())))?;
+        Ok(Matcher { ac, first, targets })
+    }
+
+    /// Heap memory used by the automaton, in bytes.
+    pub(crate) fn memory_usage(&self) -> usize {
+        self.ac.memory_usage() + self.targets.len() * std::mem::size_of::<Target>() + self.first.len() * 4
+    }
+
+    /// Finds every alias in `text` and appends the hits, as byte spans of
+    /// `text`, to `out` sorted by lane then start.
+    pub(crate) fn scan(&self, text: &str, scratch: &mut Scratch, out: &mut Vec<Hit>) {
+        let Scratch { folded, candidates } = scratch;
+        folded.fold(text);
+        let hay = folded.as_str();
+        candidates.clear();
+        for m in self.ac.find_overlapping_iter(hay) {
+            if !is_whole_word(hay, m.start(), m.end()) {
+                continue;
+            }
+            let p = m.pattern().as_usize();
+            let range = self.first[p] as usize..self.first[p + 1] as usize;
+            let mut original = None;
+            for t in &self.targets[range] {
+                if let Some(exact) = &t.exact {
+                    let (s, e) =
+                        *original.get_or_insert_with(|| folded.original_span(text, m.start(), m.end()));
+                    if text[s..e] != **exact {
+                        continue;
+                    }
+                }
+                candidates.push(Hit {
+                    alias: t.alias,
+                    lane: t.lane,
+                    start: m.start() as u32,
+                    end: m.end() as u32,
+                });
+            }
+        }
+        // Per lane, leftmost-longest; hits with the very same span (one weak
+        // alias of several actors) are all kept.
+        candidates.sort_unstable_by_key(|h| (h.lane, h.start, std::cmp::Reverse(h.end), h.alias));
+        let mut last: Option<Hit> = None;
+        for h in candidates.iter() {
+            let keep = match last {
+                Some(l) if l.lane == h.lane => h.start >= l.end || (h.start == l.start && h.end == l.end),
+                _ => true,
+            };
+            if keep {
+                let (s, e) = folded.original_span(text, h.start as usize, h.end as usize);
+                out.push(Hit { start: s as u32, end: e as u32, ..*h });
+                last = Some(*h);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn matcher(src: &str) -> (Lexicon, Matcher) {
+        let lex = Lexicon::parse("t.lex", src).unwrap();
+        let m = Matcher::new(&lex.aliases, |a| {
+            lex.entries[a.entry].category.as_deref().map_or(0, |c| c.len() as u8)
+        })
+        .unwrap();
+        (lex, m)
+    }
+
+    fn found(lex: &Lexicon, m: &Matcher, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        m.scan(text, &mut Scratch::default(), &mut out);
+        out.sort_by_key(|h| (h.start, h.lane));
+        out.iter()
+            .map(|h| {
+                format!(
+                    "{}={}",
+                    lex.entries[lex.aliases[h.alias as usize].entry].id,
+                    &text[h.start as usize..h.end as usize]
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn traps() {
+        let (lex, m) = matcher(
+            "@signal conflict\nwar cat=a w=1 : war\ntw cat=a w=1 : trade war\nus cat=b w=1 : =US\ndrc cat=b w=1 : Democratic Republic of the Congo\ncongo cat=b w=1 : Congo\nniger cat=b w=1 : Niger\nmali cat=b w=1 : Mali\noman cat=b w=1 : Oman\nshab cat=b w=1 : al-Shabaab\nmin cat=cc w=1 : minerals\nmfs cat=ccc w=1 : minerals for security\netats cat=b w=1 : États-Unis\n",
+        );
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("software", "Software firms", &[]),
+            ("trade war beats war", "a trade war and a war", &["tw=trade war", "war=war"]),
+            ("us lower", "tell us more", &[]),
+            ("US upper", "the US said", &["us=US"]),
+            (
+                "longest country",
+                "the Democratic Republic of the Congo",
+                &["drc=Democratic Republic of the Congo"],
+            ),
+            ("niger not nigeria", "Nigeria and Niger", &["niger=Niger"]),
+            ("mali not somalia", "Somalia, Mali", &["mali=Mali"]),
+            ("oman not woman", "a woman in Oman", &["oman=Oman"]),
+            ("hyphen space", "al Shabaab and Al-Shabaab", &["shab=al Shabaab", "shab=Al-Shabaab"]),
+            ("possessive", "Congo's army", &["congo=Congo"]),
+            ("curly possessive", "Congo’s army", &["congo=Congo"]),
+            ("lanes overlap", "a minerals-for-security deal", &["min=minerals", "mfs=minerals-for-security"]),
+            ("accents", "les ÉTATS-UNIS et les Etats-Unis", &["etats=ÉTATS-UNIS", "etats=Etats-Unis"]),
+        ];
+        for (name, text, want) in cases {
+            assert_eq!(found(&lex, &m, text), *want, "{name}");
+        }
+    }
+}

@@ -1,0 +1,303 @@
+//! The risk report: scores, actors, rules and evidence.
+//!
+//! Field names are a contract read by other tools: see the README's
+//! "Report format". Every list is in a deterministic order.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::article::Field;
+
+/// The explainable result of scoring one article.
+///
+/// `score` is the sum of `rules[].contribution`; each signal's `score` is
+/// the sum of its `categories[].points`; every hit behind them is listed
+/// in `evidence` (up to a cap per signal) with its byte span.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RiskReport {
+    /// The article id, if the input had one.
+    pub id: Option<String>,
+    /// Overall risk, 0 to 100.
+    pub score: f64,
+    /// The band the score falls in.
+    pub level: Level,
+    /// The three signals.
+    pub signals: Signals,
+    /// Actors found, focus first, then foreign powers, armed groups,
+    /// organisations and passing mentions.
+    pub actors: Vec<Actor>,
+    /// The rules that contributed to `score`, in order of application.
+    pub rules: Vec<RuleContribution>,
+    /// The hits behind the signals, by signal then position.
+    pub evidence: Vec<Evidence>,
+    /// The knowledge that produced this report.
+    pub ruleset: Ruleset,
+    /// True when the input was cut at [`MAX_ARTICLE_BYTES`](crate::MAX_ARTICLE_BYTES).
+    #[serde(default)]
+    pub truncated: bool,
+}
+
+/// Risk bands. Thresholds are set in `data/scoring.rules`; by default
+/// low < 20 ≤ guarded < 40 ≤ elevated < 60 ≤ high < 80 ≤ severe.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// Nothing of note.
+    Low,
+    /// Some risk vocabulary, little substance.
+    Guarded,
+    /// A risk story.
+    Elevated,
+    /// Armed conflict or a serious crisis.
+    High,
+    /// Armed conflict with several aggravating factors.
+    Severe,
+}
+
+impl Level {
+    pub(crate) const ALL: [Level; 5] =
+        [Level::Low, Level::Guarded, Level::Elevated, Level::High, Level::Severe];
+
+    /// The lowercase name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Low => "low",
+            Level::Guarded => "guarded",
+            Level::Elevated => "elevated",
+            Level::High => "high",
+            Level::Severe => "severe",
+        }
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The three signals of a report.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Signals {
+    /// Armed conflict, violence, unrest.
+    pub conflict: SignalScore,
+    /// Minerals, ores and mining.
+    pub minerals: SignalScore,
+    /// Foreign powers involved with the focus country.
+    pub foreign_involvement: SignalScore,
+}
+
+/// One signal's score and what it is made of.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SignalScore {
+    /// 0 to 100; the sum of the categories' points.
+    pub score: f64,
+    /// Points and hit counts per category (negative for dampening ones).
+    pub categories: BTreeMap<String, CategoryScore>,
+    /// Number of hits (all of them, also those beyond the evidence cap).
+    pub hits: usize,
+    /// For minerals: each metal or commodity found, with its regulatory tags.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub metals: Vec<Metal>,
+}
+
+/// A category's share of its signal.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CategoryScore {
+    /// Points of the signal's score (negative for dampening categories).
+    pub points: f64,
+    /// Hits in this category.
+    pub hits: usize,
+}
+
+/// A metal or commodity named in the article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Metal {
+    /// The element or commodity (coltan → `tantalum`).
+    pub metal: String,
+    /// Regulatory lists: `3TG`, `USGS-2025`, `EU-CRM`, `EU-strategic`.
+    pub tags: Vec<String>,
+    /// The lexicon terms that named it.
+    pub terms: Vec<String>,
+    /// Hits.
+    pub hits: usize,
+}
+
+/// The kind of an actor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    /// A state.
+    Country,
+    /// A non-state armed group.
+    ArmedGroup,
+    /// An international organisation or mission.
+    Organisation,
+    /// A political-military bloc (EU, NATO) that can act as a foreign power.
+    Bloc,
+}
+
+/// The role of an actor in the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// The country the article is about.
+    Focus,
+    /// A state or bloc involved with the focus country.
+    Foreign,
+    /// A non-state armed group.
+    ArmedGroup,
+    /// An organisation.
+    Organisation,
+    /// Named in passing, as a comparison or a dateline.
+    Mentioned,
+}
+
+/// An actor found in the article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Actor {
+    /// ISO 3166-1 alpha-3 for countries; the lexicon id otherwise.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Kind.
+    pub kind: ActorKind,
+    /// Role.
+    pub role: Role,
+    /// Mentions counted (after resolving ambiguous names).
+    pub mentions: usize,
+    /// 0 to 1: how sure the role is.
+    pub confidence: f64,
+    /// How a foreign power is involved (empty for other roles).
+    #[serde(default)]
+    pub relations: Vec<Relation>,
+    /// For armed groups: the countries where the group operates.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub operates_in: Vec<String>,
+    /// The first mentions.
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+}
+
+/// The types of foreign involvement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RelationType {
+    /// Troops, training, equipment, arms, strikes, security guarantees.
+    Military,
+    /// Backing or supplying an armed group.
+    Proxy,
+    /// Minerals deals, mine ownership, investment, corridors.
+    Resources,
+    /// Sanctions, aid conditions, mediation, negotiations.
+    Pressure,
+}
+
+impl RelationType {
+    pub(crate) const ALL: [RelationType; 4] =
+        [RelationType::Military, RelationType::Proxy, RelationType::Resources, RelationType::Pressure];
+
+    /// The lowercase name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelationType::Military => "military",
+            RelationType::Proxy => "proxy",
+            RelationType::Resources => "resources",
+            RelationType::Pressure => "pressure",
+        }
+    }
+}
+
+/// One way a foreign power is involved.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Relation {
+    /// The type of involvement.
+    #[serde(rename = "type")]
+    pub kind: RelationType,
+    /// The focus country (alpha-3) or the armed group (id) it concerns.
+    pub target: String,
+    /// Every supporting sentence reports it as an allegation.
+    pub alleged: bool,
+    /// Every supporting sentence denies or negates it (it then counts zero).
+    pub negated: bool,
+    /// The cue words, with their sentences.
+    pub evidence: Vec<Evidence>,
+}
+
+/// A rule's contribution to the overall score.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RuleContribution {
+    /// Rule id: `signal.<name>`, a co-occurrence rule id, or `saturation`.
+    pub id: String,
+    /// Points added (negative for saturation).
+    pub contribution: f64,
+    /// Why, in words.
+    pub explanation: String,
+}
+
+/// A piece of evidence: a term found in the text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Evidence {
+    /// The lexicon term, as written in `data/`.
+    pub term: String,
+    /// The text matched, `&input[start..end]`.
+    pub text: String,
+    /// `conflict`, `minerals`, `foreign_involvement` or `actor`.
+    pub signal: String,
+    /// The category within the signal (the actor kind for `actor`).
+    pub category: String,
+    /// The field the text is in.
+    pub field: Field,
+    /// For tags and categories: which item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<usize>,
+    /// Byte offset of the start: into the whole input for text input, into
+    /// the field's string for JSON input.
+    pub start: usize,
+    /// Byte offset of the end (exclusive).
+    pub end: usize,
+    /// The sentence around the match (cut at 300 bytes).
+    pub sentence: String,
+    /// For minerals: the metal the term denotes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metal: Option<String>,
+    /// For minerals: regulatory tags.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// For involvement cues: the actor the cue was attributed to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<String>,
+}
+
+/// Which knowledge produced a report.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Ruleset {
+    /// `@version` of the rules file.
+    pub version: String,
+    /// A 64-bit FNV-1a hash of every rules and lexicon file, in hex.
+    pub hash: String,
+}
+
+impl RiskReport {
+    /// The actor with this id, if found.
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actors.iter().find(|a| a.id == id)
+    }
+
+    /// The focus countries.
+    pub fn focus(&self) -> impl Iterator<Item = &Actor> {
+        self.actors.iter().filter(|a| a.role == Role::Focus)
+    }
+}

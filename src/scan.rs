@@ -1,0 +1,95 @@
+//! Scanning an article: every segment through the matcher, each hit placed
+//! in its field and sentence.
+
+use crate::article::{Article, Field};
+use crate::knowledge::Knowledge;
+use crate::matcher::{Hit, Scratch as MatchScratch};
+use crate::text::sentence_starts;
+
+/// A hit placed in the article.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Located {
+    pub(crate) alias: u32,
+    pub(crate) entry: u32,
+    pub(crate) lane: u8,
+    pub(crate) field: Field,
+    /// Index among tags or categories; 0 otherwise.
+    pub(crate) item: u32,
+    /// Byte span in the original input (see [`Article`]'s span rules).
+    pub(crate) start: u32,
+    pub(crate) end: u32,
+    pub(crate) sentence: u32,
+}
+
+/// A sentence: its field and byte span in the original input.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Sentence {
+    pub(crate) field: Field,
+    /// Position of the sentence within its field (0 = first).
+    pub(crate) ordinal: u32,
+    pub(crate) start: u32,
+    pub(crate) end: u32,
+    /// Index of the segment (for the text slice).
+    pub(crate) segment: u16,
+}
+
+/// Reusable buffers for one thread.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    matcher: MatchScratch,
+    hits: Vec<Hit>,
+    starts: Vec<usize>,
+}
+
+/// The result of scanning one article.
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    pub(crate) hits: Vec<Located>,
+    pub(crate) sentences: Vec<Sentence>,
+    /// Words of title, summary and body, for length normalisation.
+    pub(crate) words: usize,
+}
+
+impl Scan {
+    pub(crate) fn run(kb: &Knowledge, article: &Article<'_>, scratch: &mut Scratch) -> Scan {
+        let mut scan = Scan::default();
+        for (segment, seg) in article.segments().enumerate() {
+            scratch.hits.clear();
+            kb.matcher.scan(seg.text, &mut scratch.matcher, &mut scratch.hits);
+            if matches!(seg.field, Field::Tags | Field::Categories) {
+                scratch.starts.clear();
+                scratch.starts.push(0);
+            } else {
+                sentence_starts(seg.text, &mut scratch.starts);
+                scan.words += seg.text.split_whitespace().count();
+            }
+            let base = scan.sentences.len() as u32;
+            let starts = &scratch.starts;
+            for (ordinal, s) in starts.iter().enumerate() {
+                let end = starts.get(ordinal + 1).copied().unwrap_or(seg.text.len());
+                scan.sentences.push(Sentence {
+                    field: seg.field,
+                    ordinal: ordinal as u32,
+                    start: (seg.offset + s) as u32,
+                    end: (seg.offset + end) as u32,
+                    segment: segment as u16,
+                });
+            }
+            for h in &scratch.hits {
+                let sentence = base + starts.partition_point(|s| *s <= h.start as usize) as u32 - 1;
+                scan.hits.push(Located {
+                    alias: h.alias,
+                    entry: kb.aliases[h.alias as usize].entry as u32,
+                    lane: h.lane,
+                    field: seg.field,
+                    item: seg.item as u32,
+                    start: seg.offset as u32 + h.start,
+                    end: seg.offset as u32 + h.end,
+                    sentence,
+                });
+            }
+        }
+        scan.hits.sort_by_key(|h| (h.sentence, h.start, h.lane, h.alias));
+        scan
+    }
+}

@@ -1,0 +1,657 @@
+//! The scorer: compile the knowledge once, score many articles.
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::sync::{Arc, LazyLock};
+
+use crate::actors::{dateline_end, Actors};
+use crate::article::{Article, Field, SegmentRef, MAX_ARTICLE_BYTES};
+use crate::error::{BuildError, Error};
+use crate::knowledge::{lane, Fnv, Knowledge, DEFAULT_LEXICONS, DEFAULT_RULES};
+use crate::lexicon::{ActorKind as LexActorKind, Lexicon, Signal};
+use crate::report::{
+    Actor, ActorKind, CategoryScore, Evidence, Level, Metal, Relation, RiskReport, Role, RuleContribution,
+    Ruleset, SignalScore, Signals,
+};
+use crate::rules::{Condition, Rules, SCORED};
+use crate::scan::{Located, Scan, Scratch};
+use crate::text::floor_char_boundary;
+
+/// A compiled scorer: knowledge base and matcher, built once.
+///
+/// `Scorer` is `Send + Sync` and cheap to clone (an `Arc`), so one instance
+/// serves every thread. Scoring never fails and never panics.
+///
+/// # Example
+///
+/// ```
+/// let scorer = georisk::Scorer::default();
+/// let article = georisk::Article::from_body(
+///     "M23 rebels seized the coltan mines of Rubaya after heavy fighting with the army.",
+/// );
+/// let report = scorer.score(&article);
+/// assert!(report.signals.conflict.score > 50.0);
+/// assert!(report.signals.minerals.metals.iter().any(|m| m.metal == "tantalum"));
+/// ```
+///
+/// # Resource usage
+///
+/// Building the default knowledge base parses every embedded file and
+/// compiles one Aho-Corasick DFA; see [`Scorer::memory_usage`] and the
+/// benches (`cargo bench`) for measured figures.
+#[derive(Clone)]
+pub struct Scorer {
+    kb: Arc<Knowledge>,
+}
+
+static DEFAULT: LazyLock<Scorer> = LazyLock::new(|| {
+    // The embedded files are compiled by a unit test, so this cannot fail.
+    ScorerBuilder::new().build().expect("embedded knowledge base compiles")
+});
+
+impl Default for Scorer {
+    /// The scorer over the embedded knowledge base, compiled on first use
+    /// and shared (cloning it is cheap).
+    fn default() -> Scorer {
+        DEFAULT.clone()
+    }
+}
+
+impl fmt::Debug for Scorer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Scorer")
+            .field("version", &self.kb.rules.version)
+            .field("hash", &self.kb.hash)
+            .field("entries", &self.kb.entries.len())
+            .field("aliases", &self.kb.aliases.len())
+            .finish()
+    }
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+impl Scorer {
+    /// A builder starting from the embedded knowledge base.
+    pub fn builder() -> ScorerBuilder {
+        ScorerBuilder::new()
+    }
+
+    /// The ruleset version and content hash carried by every report.
+    pub fn ruleset(&self) -> Ruleset {
+        Ruleset { version: self.kb.rules.version.clone(), hash: self.kb.hash.clone() }
+    }
+
+    /// Heap bytes held by the compiled matcher.
+    pub fn memory_usage(&self) -> usize {
+        self.kb.matcher.memory_usage()
+    }
+
+    /// Number of patterns (aliases) compiled.
+    pub fn pattern_count(&self) -> usize {
+        self.kb.aliases.len()
+    }
+
+    /// Scores one article.
+    pub fn score(&self, article: &Article<'_>) -> RiskReport {
+        SCRATCH.with(|s| match s.try_borrow_mut() {
+            Ok(mut scratch) => self.score_with(article, &mut scratch),
+            Err(_) => self.score_with(article, &mut Scratch::default()),
+        })
+    }
+
+    /// Parses `text` (plain or aggregator layout) and scores it. Input over
+    /// [`MAX_ARTICLE_BYTES`] is cut at a char boundary and the report is
+    /// flagged `truncated`.
+    pub fn score_text(&self, text: &str) -> RiskReport {
+        let (text, truncated) = truncate(text);
+        let article = Article::parse(text).unwrap_or_else(|_| Article::from_body(text));
+        let mut report = self.score(&article);
+        report.truncated = truncated;
+        report
+    }
+
+    /// Scores raw bytes: invalid UTF-8 is replaced by U+FFFD. When the bytes
+    /// are valid UTF-8, spans index them; otherwise they index the decoded
+    /// text, which is returned beside the report.
+    pub fn score_bytes<'b>(&self, bytes: &'b [u8]) -> (RiskReport, Cow<'b, str>) {
+        let text = String::from_utf8_lossy(bytes);
+        let report = self.score_text(&text);
+        (report, text)
+    }
+
+    fn score_with(&self, article: &Article<'_>, scratch: &mut Scratch) -> RiskReport {
+        let kb = &*self.kb;
+        let scan = Scan::run(kb, article, scratch);
+        let segments: Vec<SegmentRef<'_>> = article.segments().collect();
+        let dateline = segments
+            .iter()
+            .find(|s| s.field == Field::Body)
+            .and_then(|s| dateline_end(s.text).map(|d| (s.offset + d) as u32));
+        let actors = Actors::find(kb, &scan, dateline);
+        let ctx = Ctx { kb, scan: &scan, segments: &segments, actors: &actors };
+        ctx.report(article.id())
+    }
+}
+
+/// Cuts `text` to at most [`MAX_ARTICLE_BYTES`] on a char boundary.
+fn truncate(text: &str) -> (&str, bool) {
+    let end = floor_char_boundary(text, MAX_ARTICLE_BYTES);
+    (&text[..end], end < text.len())
+}
+
+/// Scores `text` with the embedded knowledge base.
+///
+/// The text is parsed as plain text or the aggregator layout (see
+/// [`Article::parse`]).
+///
+/// # Example
+///
+/// ```
+/// let report = georisk::score_text("Troops clash with rebels near Goma\n\nHeavy fighting killed 12 soldiers.");
+/// assert!(report.score > 30.0, "{}", report.score);
+/// assert_eq!(report.focus().next().map(|a| a.id.as_str()), Some("COD"));
+/// ```
+pub fn score_text(text: &str) -> RiskReport {
+    Scorer::default().score_text(text)
+}
+
+/// Builds a [`Scorer`] from the embedded knowledge base, with files added
+/// or replaced.
+///
+/// # Example
+///
+/// ```
+/// # fn main() -> Result<(), georisk::Error> {
+/// let extra = "@signal conflict\np.cattle cat=armed_clash w=3 : cattle raid | cattle raids\n";
+/// let scorer = georisk::Scorer::builder().lexicon("pastoral.lex", extra)?.build()?;
+/// let report = scorer.score_text("Cattle raids in Jonglei");
+/// assert!(report.evidence.iter().any(|e| e.term == "cattle raids"));
+/// # Ok(()) }
+/// ```
+#[derive(Clone, Debug)]
+pub struct ScorerBuilder {
+    rules: (String, Rules, u64),
+    lexicons: Vec<(Lexicon, u64)>,
+    /// The embedded defaults, parsed lazily unless replaced.
+    defaults: bool,
+}
+
+impl Default for ScorerBuilder {
+    fn default() -> ScorerBuilder {
+        ScorerBuilder::new()
+    }
+}
+
+impl ScorerBuilder {
+    /// A builder holding the embedded rules and lexicons.
+    pub fn new() -> ScorerBuilder {
+        let (name, src) = DEFAULT_RULES;
+        let rules = Rules::parse(name, src).expect("embedded rules parse");
+        let lexicons = DEFAULT_LEXICONS
+            .iter()
+            .map(|(name, src)| {
+                (Lexicon::parse(name, src).expect("embedded lexicon parses"), Fnv::of(src.as_bytes()))
+            })
+            .collect();
+        ScorerBuilder { rules: (name.to_string(), rules, Fnv::of(src.as_bytes())), lexicons, defaults: true }
+    }
+
+    /// Removes every lexicon (the rules stay): build from your own files.
+    pub fn clear_lexicons(&mut self) -> &mut ScorerBuilder {
+        self.lexicons.clear();
+        self.defaults = false;
+        self
+    }
+
+    /// Adds a lexicon, or replaces the one with the same name (the embedded
+    /// ones are named like their path under `data/`: `conflict.lex`,
+    /// `actors/countries.lex`...).
+    ///
+    /// # Errors
+    ///
+    /// The first malformed line of `src`, naming `name` and the line.
+    pub fn lexicon(&mut self, name: &str, src: &str) -> Result<&mut ScorerBuilder, Error> {
+        let lex = Lexicon::parse(name, src)?;
+        let entry = (lex, Fnv::of(src.as_bytes()));
+        match self.lexicons.iter_mut().find(|(l, _)| l.name == name) {
+            Some(slot) => *slot = entry,
+            None => self.lexicons.push(entry),
+        }
+        Ok(self)
+    }
+
+    /// Replaces the rules file.
+    ///
+    /// # Errors
+    ///
+    /// A malformed statement or a missing required one.
+    pub fn rules(&mut self, src: &str) -> Result<&mut ScorerBuilder, Error> {
+        let rules = Rules::parse("rules", src)?;
+        self.rules = ("rules".to_string(), rules, Fnv::of(src.as_bytes()));
+        Ok(self)
+    }
+
+    /// Checks every file against the others and compiles the matcher.
+    ///
+    /// # Errors
+    ///
+    /// Duplicate ids, duplicate aliases within one signal, categories the
+    /// rules do not declare, unknown country codes (each naming file and
+    /// line), or a matcher too large to build.
+    pub fn build(&self) -> Result<Scorer, Error> {
+        let kb =
+            Knowledge::build(self.rules.clone(), &self.lexicons).map_err(|e: BuildError| Error::Build(e))?;
+        Ok(Scorer { kb: Arc::new(kb) })
+    }
+}
+
+/// Everything needed to write one report.
+struct Ctx<'a> {
+    kb: &'a Knowledge,
+    scan: &'a Scan,
+    segments: &'a [SegmentRef<'a>],
+    actors: &'a Actors,
+}
+
+/// A signal's raw points per category and its hits.
+#[derive(Default)]
+struct Tally {
+    /// Raw points per category index (negative for dampening).
+    points: BTreeMap<usize, f64>,
+    hits: BTreeMap<usize, usize>,
+    total_hits: usize,
+}
+
+impl Ctx<'_> {
+    fn report(&self, id: Option<&str>) -> RiskReport {
+        let rules = &self.kb.rules;
+        let conflict = self.lexical_signal(Signal::Conflict);
+        let minerals = self.lexical_signal(Signal::Minerals);
+        let foreign = self.involvement_signal();
+        let mut signals = Signals { conflict, minerals, foreign_involvement: foreign };
+        signals.minerals.metals = self.metals();
+        let mut contributions = Vec::new();
+        for signal in SCORED {
+            let s = signal_of(&signals, signal);
+            let weight = rules.signals[&signal].weight;
+            let points = round2(s.score * weight);
+            if points > 0.0 {
+                contributions.push(RuleContribution {
+                    id: format!("signal.{}", signal.as_str()),
+                    contribution: points,
+                    explanation: explain_signal(signal, s, weight),
+                });
+            }
+        }
+        contributions.extend(self.co_rules());
+        let raw: f64 = contributions.iter().map(|c| c.contribution).sum();
+        let knee = knee(rules, raw);
+        if knee < 0.0 {
+            contributions.push(RuleContribution {
+                id: "saturation".into(),
+                contribution: knee,
+                explanation: format!(
+                    "points above {} are compressed toward 100 ({} raw points)",
+                    rules.knee_start,
+                    round2(raw)
+                ),
+            });
+        }
+        let score = round2(contributions.iter().map(|c| c.contribution).sum::<f64>()).clamp(0.0, 100.0);
+        RiskReport {
+            id: id.map(str::to_string),
+            score,
+            level: Level::ALL[rules.level(score)],
+            signals,
+            actors: self.actor_reports(),
+            rules: contributions,
+            evidence: self.evidence(),
+            ruleset: Ruleset { version: rules.version.clone(), hash: self.kb.hash.clone() },
+            truncated: false,
+        }
+    }
+
+    /// Conflict or minerals: lexicon hits (plus actor feeds) with field
+    /// weights, diminishing returns, length normalisation and dampening.
+    fn lexical_signal(&self, signal: Signal) -> SignalScore {
+        let rules = &self.kb.rules;
+        let mut per_entry: HashMap<usize, (usize, Vec<f64>)> = HashMap::new();
+        let mut tally = Tally::default();
+        for h in self.scan.hits.iter().filter(|h| h.lane == lane(signal)) {
+            let Some(cat) = self.kb.entry_category[h.entry as usize] else { continue };
+            let w = self.kb.entries[h.entry as usize].weight;
+            let slot = per_entry.entry(h.entry as usize).or_insert((cat, Vec::new()));
+            slot.1.push(w * rules.fields[h.field.index()]);
+            *tally.hits.entry(cat).or_default() += 1;
+            tally.total_hits += 1;
+        }
+        for feed in rules.actor_feeds.iter().filter(|f| rules.categories[f.category].signal == signal) {
+            for m in self.actors.mentions.iter().filter(|m| self.actor_kind(m.entry) == Some(feed.kind)) {
+                let h = &self.scan.hits[m.hit];
+                let slot = per_entry.entry(m.entry).or_insert((feed.category, Vec::new()));
+                slot.1.push(feed.weight * rules.fields[h.field.index()]);
+                *tally.hits.entry(feed.category).or_default() += 1;
+                tally.total_hits += 1;
+            }
+        }
+        for (cat, mut weights) in per_entry.into_values() {
+            weights.sort_by(|a, b| b.total_cmp(a));
+            let sum: f64 = weights.iter().enumerate().map(|(k, w)| w * rules.decay.powi(k as i32)).sum();
+            let sign = if rules.categories[cat].dampen { -1.0 } else { 1.0 };
+            *tally.points.entry(cat).or_default() += sign * sum;
+        }
+        let length = (self.scan.words as f64 / rules.length_words).max(1.0).powf(rules.length_power);
+        self.finish_signal(signal, tally, length)
+    }
+
+    /// Turns raw category points into a 0-100 score split by category.
+    fn finish_signal(&self, signal: Signal, tally: Tally, length: f64) -> SignalScore {
+        let rules = &self.kb.rules;
+        let positive: f64 = tally.points.values().filter(|p| **p > 0.0).sum();
+        let dampen: f64 = -tally.points.values().filter(|p| **p < 0.0).sum::<f64>();
+        let dampen_used = dampen.min(rules.dampen_max * positive);
+        let net = positive - dampen_used;
+        let score = 100.0 * (1.0 - (-(net / length) / rules.signals[&signal].scale).exp());
+        // Each category gets its share of the score; dampening ones share
+        // the (capped) part they removed.
+        let per_point = if net > 0.0 { score / net } else { 0.0 };
+        let damp_scale = if dampen > 0.0 { dampen_used / dampen } else { 0.0 };
+        let mut categories = BTreeMap::new();
+        for (cat, hits) in &tally.hits {
+            let raw = tally.points.get(cat).copied().unwrap_or(0.0);
+            let raw = if raw < 0.0 { raw * damp_scale } else { raw };
+            let name = self.kb.rules.categories[*cat].name.clone();
+            categories.insert(name, CategoryScore { points: round2(raw * per_point), hits: *hits });
+        }
+        let score = round2(categories.values().map(|c| c.points).sum::<f64>().clamp(0.0, 100.0));
+        SignalScore { score, categories, hits: tally.total_hits, metals: Vec::new() }
+    }
+
+    fn involvement_signal(&self) -> SignalScore {
+        let rules = &self.kb.rules;
+        let mut tally = Tally::default();
+        for r in &self.actors.relations {
+            let cat =
+                rules.category_index(Signal::ForeignInvolvement, r.kind.as_str()).expect("checked at build");
+            *tally.points.entry(cat).or_default() += r.points;
+            let hits = r.cues.len();
+            *tally.hits.entry(cat).or_default() += hits;
+            tally.total_hits += hits;
+        }
+        self.finish_signal(Signal::ForeignInvolvement, tally, 1.0)
+    }
+
+    fn actor_kind(&self, entry: usize) -> Option<LexActorKind> {
+        self.kb.entries[entry].actor.as_ref().map(|a| a.kind)
+    }
+
+    /// The metals named, with their tags, in order of first appearance.
+    fn metals(&self) -> Vec<Metal> {
+        let mut out: Vec<Metal> = Vec::new();
+        for h in self.scan.hits.iter().filter(|h| h.lane == lane(Signal::Minerals)) {
+            let entry = &self.kb.entries[h.entry as usize];
+            let Some(metal) = &entry.metal else { continue };
+            let term = self.kb.aliases[h.alias as usize].text.clone();
+            match out.iter_mut().find(|m| &m.metal == metal) {
+                Some(m) => {
+                    m.hits += 1;
+                    for t in &entry.tags {
+                        if !m.tags.contains(t) {
+                            m.tags.push(t.clone());
+                        }
+                    }
+                    if !m.terms.contains(&term) {
+                        m.terms.push(term);
+                    }
+                }
+                None => out.push(Metal {
+                    metal: metal.clone(),
+                    tags: entry.tags.clone(),
+                    terms: vec![term],
+                    hits: 1,
+                }),
+            }
+        }
+        out
+    }
+
+    /// Co-occurrence rules, sentence by sentence.
+    fn co_rules(&self) -> Vec<RuleContribution> {
+        let rules = &self.kb.rules;
+        let facts = self.sentence_facts();
+        let mut out = Vec::new();
+        for rule in &rules.co_rules {
+            let n = facts.values().filter(|f| rule.requires.iter().all(|c| f.contains(c))).count();
+            if n == 0 {
+                continue;
+            }
+            let sum: f64 = (0..n).map(|k| rule.points * rules.decay.powi(k as i32)).sum();
+            let points = round2(sum.min(rule.cap));
+            let s = if n == 1 { "" } else { "s" };
+            out.push(RuleContribution {
+                id: rule.id.clone(),
+                contribution: points,
+                explanation: format!("{} ({n} sentence{s})", rule.explain),
+            });
+        }
+        out
+    }
+
+    /// For each sentence, the conditions it meets.
+    fn sentence_facts(&self) -> HashMap<u32, Vec<Condition>> {
+        let rules = &self.kb.rules;
+        let mut facts: HashMap<u32, Vec<Condition>> = HashMap::new();
+        let mut add = |sentence: u32, c: Condition| {
+            let f = facts.entry(sentence).or_default();
+            if !f.contains(&c) {
+                f.push(c);
+            }
+        };
+        for h in &self.scan.hits {
+            let Some(cat) = self.kb.entry_category[h.entry as usize] else { continue };
+            let category = &rules.categories[cat];
+            if category.dampen || category.signal == Signal::ForeignInvolvement {
+                continue;
+            }
+            add(h.sentence, Condition::Signal(category.signal));
+            add(h.sentence, Condition::Category(cat));
+        }
+        for m in self.actors.mentions.iter().filter(|m| !m.dateline) {
+            if let Some(kind) = self.actor_kind(m.entry) {
+                add(self.scan.hits[m.hit].sentence, Condition::Actor(kind));
+            }
+        }
+        for r in &self.actors.relations {
+            let cat =
+                rules.category_index(Signal::ForeignInvolvement, r.kind.as_str()).expect("checked at build");
+            for c in r.cues.iter().filter(|c| !c.negated) {
+                let sentence = self.scan.hits[c.hit].sentence;
+                add(sentence, Condition::Signal(Signal::ForeignInvolvement));
+                add(sentence, Condition::Category(cat));
+            }
+        }
+        facts
+    }
+
+    fn actor_reports(&self) -> Vec<Actor> {
+        let kb = self.kb;
+        let mut by_entry: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for (i, m) in self.actors.mentions.iter().enumerate() {
+            by_entry.entry(m.entry).or_default().push(i);
+        }
+        let mut out: Vec<(f64, Actor)> = Vec::new();
+        for (entry, mentions) in by_entry {
+            let Some(info) = &kb.entries[entry].actor else { continue };
+            let relations: Vec<&crate::actors::Relation> =
+                self.actors.relations.iter().filter(|r| r.actor == entry).collect();
+            let involvement: f64 = relations.iter().map(|r| r.points).sum();
+            let focus = self.actors.focus.iter().find(|(e, _)| *e == entry);
+            let all_weak = mentions.iter().all(|i| self.actors.mentions[*i].weak);
+            let base_confidence = if all_weak { 0.6 } else { 1.0 };
+            let (role, confidence, rank) = match (focus, info.kind) {
+                (Some((_, w)), _) => (Role::Focus, w / self.actors.focus_total.max(f64::EPSILON), 1e6 + w),
+                (None, LexActorKind::Country | LexActorKind::Bloc) if involvement > 0.0 => {
+                    (Role::Foreign, base_confidence * (1.0 - (-involvement / 2.0).exp()), 1e4 + involvement)
+                }
+                (None, LexActorKind::ArmedGroup) => {
+                    (Role::ArmedGroup, base_confidence, 1e2 + mentions.len() as f64)
+                }
+                (None, LexActorKind::Organisation) => {
+                    (Role::Organisation, base_confidence, 1.0 + mentions.len() as f64 / 1e3)
+                }
+                (None, _) => (Role::Mentioned, base_confidence, mentions.len() as f64 / 1e3),
+            };
+            let evidence = mentions
+                .iter()
+                .take(5)
+                .map(|i| {
+                    let m = &self.actors.mentions[*i];
+                    let category = if m.place { "place" } else { kind_name(info.kind) };
+                    self.evidence_of(&self.scan.hits[m.hit], "actor", category)
+                })
+                .collect();
+            let relations = relations
+                .iter()
+                .map(|r| Relation {
+                    kind: r.kind,
+                    target: kb.entries[r.target].id.clone(),
+                    alleged: r.alleged(),
+                    negated: r.negated(),
+                    evidence: r.cues.iter().take(5).map(|c| self.cue_evidence(c.hit, entry)).collect(),
+                })
+                .collect();
+            out.push((
+                rank,
+                Actor {
+                    id: kb.entries[entry].id.clone(),
+                    name: info.name.clone(),
+                    kind: report_kind(info.kind),
+                    role,
+                    mentions: mentions.len(),
+                    confidence: round2(confidence.clamp(0.0, 1.0)),
+                    relations,
+                    operates_in: info.ops.clone(),
+                    evidence,
+                },
+            ));
+        }
+        out.sort_by(|a, b| a.1.role.cmp(&b.1.role).then(b.0.total_cmp(&a.0)).then(a.1.id.cmp(&b.1.id)));
+        out.into_iter().map(|(_, a)| a).collect()
+    }
+
+    /// Evidence of the scored signals, capped per signal, by signal then
+    /// position (title and summary come first in reading order).
+    fn evidence(&self) -> Vec<Evidence> {
+        let max = self.kb.rules.max_evidence;
+        let mut out = Vec::new();
+        for signal in [Signal::Conflict, Signal::Minerals] {
+            let hits = self.scan.hits.iter().filter(|h| h.lane == lane(signal));
+            for h in hits.take(max) {
+                let Some(cat) = self.kb.entry_category[h.entry as usize] else { continue };
+                let category = self.kb.rules.categories[cat].name.clone();
+                out.push(self.evidence_of(h, signal.as_str(), &category));
+            }
+        }
+        let mut cues: Vec<(usize, usize)> = Vec::new();
+        for r in &self.actors.relations {
+            for c in r.cues.iter().filter(|c| !c.negated) {
+                if !cues.iter().any(|(h, _)| *h == c.hit) {
+                    cues.push((c.hit, r.actor));
+                }
+            }
+        }
+        cues.sort_unstable();
+        out.extend(cues.into_iter().take(max).map(|(hit, actor)| self.cue_evidence(hit, actor)));
+        out
+    }
+
+    fn cue_evidence(&self, hit: usize, actor: usize) -> Evidence {
+        let h = &self.scan.hits[hit];
+        let cat = self.kb.entry_category[h.entry as usize]
+            .map_or("", |c| self.kb.rules.categories[c].name.as_str());
+        let mut e = self.evidence_of(h, Signal::ForeignInvolvement.as_str(), cat);
+        e.actor = Some(self.kb.entries[actor].id.clone());
+        e
+    }
+
+    fn evidence_of(&self, h: &Located, signal: &str, category: &str) -> Evidence {
+        let sentence = &self.scan.sentences[h.sentence as usize];
+        let seg = &self.segments[sentence.segment as usize];
+        let slice = |s: u32, e: u32| &seg.text[s as usize - seg.offset..e as usize - seg.offset];
+        let entry = &self.kb.entries[h.entry as usize];
+        Evidence {
+            term: self.kb.aliases[h.alias as usize].text.clone(),
+            text: slice(h.start, h.end).to_string(),
+            signal: signal.to_string(),
+            category: category.to_string(),
+            field: h.field,
+            item: matches!(h.field, Field::Tags | Field::Categories).then_some(h.item as usize),
+            start: h.start as usize,
+            end: h.end as usize,
+            sentence: clip(slice(sentence.start, sentence.end).trim(), 300),
+            metal: entry.metal.clone(),
+            tags: entry.tags.clone(),
+            actor: None,
+        }
+    }
+}
+
+fn signal_of(signals: &Signals, signal: Signal) -> &SignalScore {
+    match signal {
+        Signal::Minerals => &signals.minerals,
+        Signal::ForeignInvolvement => &signals.foreign_involvement,
+        _ => &signals.conflict,
+    }
+}
+
+fn explain_signal(signal: Signal, s: &SignalScore, weight: f64) -> String {
+    let mut cats: Vec<(&String, &CategoryScore)> =
+        s.categories.iter().filter(|(_, c)| c.points != 0.0).collect();
+    cats.sort_by(|a, b| b.1.points.abs().total_cmp(&a.1.points.abs()).then(a.0.cmp(b.0)));
+    let parts: Vec<String> = cats.iter().take(4).map(|(n, c)| format!("{n} {:+.1}", c.points)).collect();
+    format!("{} {:.1}/100 x {weight} ({})", signal.as_str(), s.score, parts.join(", "))
+}
+
+/// The (negative) saturation above the knee.
+fn knee(rules: &Rules, raw: f64) -> f64 {
+    if raw <= rules.knee_start {
+        return 0.0;
+    }
+    let over = raw - rules.knee_start;
+    let kept = rules.knee_span * (1.0 - (-over / rules.knee_span).exp());
+    round2(kept - over)
+}
+
+fn kind_name(kind: LexActorKind) -> &'static str {
+    match kind {
+        LexActorKind::Country => "country",
+        LexActorKind::ArmedGroup => "armed_group",
+        LexActorKind::Organisation => "organisation",
+        LexActorKind::Bloc => "bloc",
+    }
+}
+
+fn report_kind(kind: LexActorKind) -> ActorKind {
+    match kind {
+        LexActorKind::Country => ActorKind::Country,
+        LexActorKind::ArmedGroup => ActorKind::ArmedGroup,
+        LexActorKind::Organisation => ActorKind::Organisation,
+        LexActorKind::Bloc => ActorKind::Bloc,
+    }
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// Cuts `s` to at most `max` bytes on a char boundary, marking the cut.
+fn clip(s: &str, max: usize) -> String {
+    if s.len() <= max {
+        return s.to_string();
+    }
+    format!("{}…", &s[..floor_char_boundary(s, max)])
+}

@@ -1,0 +1,271 @@
+//! Text normalisation: Unicode case and accent folding with an offset map
+//! back to the original text, word boundaries and sentence splitting.
+//!
+//! The same [`fold`] is applied to lexicon aliases and to article text, so a
+//! pattern matches whatever the case, accents, apostrophe style or hyphen
+//! style of the text. Folding is length-preserving for ASCII (the common case
+//! in English news), so offsets need no map there.
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// A reusable buffer holding the folded form of one text.
+#[derive(Debug, Default)]
+pub(crate) struct Folded {
+    text: String,
+    /// Original byte offset of each folded byte, plus a sentinel; empty when
+    /// the fold was the identity on offsets (ASCII input).
+    map: Vec<u32>,
+}
+
+impl Folded {
+    /// Folds `src` into this buffer, replacing what it held.
+    pub(crate) fn fold(&mut self, src: &str) {
+        self.text.clear();
+        self.map.clear();
+        if src.is_ascii() {
+            self.text.extend(src.bytes().map(|b| fold_ascii(b) as char));
+            return;
+        }
+        for (at, c) in src.char_indices() {
+            let before = self.text.len();
+            push_folded(c, &mut self.text);
+            // Offsets fit u32: articles are capped at MAX_ARTICLE_BYTES.
+            let at = at as u32;
+            self.map.extend(std::iter::repeat_n(at, self.text.len() - before));
+        }
+        self.map.push(src.len() as u32);
+    }
+
+    /// The folded text.
+    pub(crate) fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Maps a folded span back to a span of the original `src`, on char
+    /// boundaries, including combining marks that trail the last char.
+    pub(crate) fn original_span(&self, src: &str, start: usize, end: usize) -> (usize, usize) {
+        if self.map.is_empty() {
+            return (start, end);
+        }
+        let ostart = self.map[start] as usize;
+        let last = self.map[end.saturating_sub(1).max(start)] as usize;
+        let mut oend = last + src[last..].chars().next().map_or(0, char::len_utf8);
+        while let Some(c) = src[oend..].chars().next() {
+            if !is_combining_mark(c) {
+                break;
+            }
+            oend += c.len_utf8();
+        }
+        (ostart, oend.max(ostart))
+    }
+}
+
+/// The largest char boundary of `s` at or below `i`.
+pub(crate) fn floor_char_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Folds a whole string (used for aliases); spaces are collapsed and trimmed.
+pub(crate) fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_folded(c, &mut out);
+    }
+    out.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+fn fold_ascii(b: u8) -> u8 {
+    match b {
+        b'-' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => b' ',
+        _ => b.to_ascii_lowercase(),
+    }
+}
+
+/// Appends the folded form of one char.
+fn push_folded(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(fold_ascii(c as u8) as char);
+        return;
+    }
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{02bc}' | '\u{2032}' | '\u{00b4}' | '`' => out.push('\''),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe63}' | '\u{ff0d}' => out.push(' '),
+        '\u{00ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => {}
+        'ß' | 'ẞ' => out.push_str("ss"),
+        'æ' | 'Æ' => out.push_str("ae"),
+        'œ' | 'Œ' => out.push_str("oe"),
+        'ø' | 'Ø' => out.push('o'),
+        'ł' | 'Ł' => out.push('l'),
+        'đ' | 'Đ' => out.push('d'),
+        c if c.is_whitespace() => out.push(' '),
+        c => decompose_canonical(c, |d| {
+            if is_combining_mark(d) {
+                return;
+            }
+            for l in d.to_lowercase() {
+                if !is_combining_mark(l) {
+                    out.push(l);
+                }
+            }
+        }),
+    }
+}
+
+/// True when `[start, end)` of folded `text` is a whole word: the chars on
+/// both sides are not alphanumeric. An apostrophe after the match (as in
+/// "Rwanda's") is not alphanumeric, so possessives match.
+pub(crate) fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Words that end with a period without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "col", "lt", "capt", "maj", "sgt", "st", "jr", "sr",
+    "inc", "co", "corp", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "prof", "pres", "mt", "ft", "approx",
+];
+
+/// Splits `text` into sentences, returning the byte offset where each starts.
+///
+/// A sentence ends at `.`, `!` or `?` followed by white space and an
+/// uppercase letter, a digit or a quote, unless the word before the period
+/// is an abbreviation or a single letter ("U.S.", "D.R."); a line break
+/// always ends one. Good enough for news, cheap and allocation-light.
+pub(crate) fn sentence_starts(text: &str, out: &mut Vec<usize>) {
+    out.clear();
+    out.push(0);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            let next = skip_space(bytes, i + 1);
+            if next < bytes.len() && next > *out.last().unwrap_or(&0) {
+                out.push(next);
+            }
+            i = next.max(i + 1);
+            continue;
+        }
+        if matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, i) {
+            let next = skip_space(bytes, i + 1);
+            out.push(next);
+            i = next;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+fn skip_space(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    i
+}
+
+/// Is the punctuation at `at` the end of a sentence?
+fn ends_sentence(text: &str, at: usize) -> bool {
+    let rest = &text[at + 1..];
+    let Some(gap) = rest.chars().next() else { return false };
+    if !gap.is_whitespace() {
+        return false;
+    }
+    let Some(next) = rest.trim_start().chars().next() else { return false };
+    let opens = next.is_uppercase()
+        || next.is_ascii_digit()
+        || matches!(next, '"' | '\'' | '\u{201c}' | '\u{2018}' | '«' | '(');
+    if !opens {
+        return false;
+    }
+    if text.as_bytes()[at] != b'.' {
+        return true;
+    }
+    let word = text[..at].rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+    let last = word.rsplit('.').next().unwrap_or(word);
+    let single_letter = last.chars().count() == 1 && last.chars().all(char::is_alphabetic);
+    let abbreviation = ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(last));
+    !(single_letter || abbreviation)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_table() {
+        let cases = [
+            ("ascii", "Al-Shabaab", "al shabaab"),
+            ("accents", "ÉTATS-UNIS", "etats unis"),
+            ("cote", "Côte d’Ivoire", "cote d'ivoire"),
+            ("ligature", "Manœuvres", "manoeuvres"),
+            ("spaces", "  North\u{a0}\u{a0}Kivu ", "north kivu"),
+            ("turkish dotted i", "İstanbul", "istanbul"),
+            ("zero width", "Rw\u{200b}anda", "rwanda"),
+        ];
+        for (name, input, want) in cases {
+            assert_eq!(fold(input), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn offsets_map_back_to_char_boundaries() {
+        let src = "L’État français et la RDC.";
+        let mut f = Folded::default();
+        f.fold(src);
+        let at = f.as_str().find("rdc").unwrap();
+        let (s, e) = f.original_span(src, at, at + 3);
+        assert_eq!(&src[s..e], "RDC");
+        let at = f.as_str().find("etat").unwrap();
+        let (s, e) = f.original_span(src, at, at + 4);
+        assert_eq!(&src[s..e], "État");
+    }
+
+    #[test]
+    fn decomposed_accents_stay_in_the_span() {
+        let src = "Co\u{302}te d'Ivoire";
+        let mut f = Folded::default();
+        f.fold(src);
+        assert_eq!(f.as_str(), "cote d'ivoire");
+        let (s, e) = f.original_span(src, 0, 4);
+        assert_eq!(&src[s..e], "Co\u{302}te");
+    }
+
+    #[test]
+    fn whole_words() {
+        let cases = [
+            ("software", "war", false),
+            ("war.", "war", true),
+            ("rwanda's", "rwanda", true),
+            ("somalia", "mali", false),
+            ("woman", "oman", false),
+            ("nigeria", "niger", false),
+            ("m230", "m23", false),
+        ];
+        for (text, word, want) in cases {
+            let at = text.find(word).unwrap();
+            assert_eq!(is_whole_word(text, at, at + word.len()), want, "{text}/{word}");
+        }
+    }
+
+    #[test]
+    fn sentences() {
+        let text = "The U.S. and the D.R. Congo met. Talks went on! Mr. Smith left.\nNew line";
+        let mut starts = Vec::new();
+        sentence_starts(text, &mut starts);
+        let parts: Vec<_> = starts
+            .iter()
+            .zip(starts.iter().skip(1).chain(std::iter::once(&text.len())))
+            .map(|(s, e)| text[*s..*e].trim())
+            .collect();
+        assert_eq!(
+            parts,
+            vec!["The U.S. and the D.R. Congo met.", "Talks went on!", "Mr. Smith left.", "New line"]
+        );
+    }
+}
