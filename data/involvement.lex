@@ -8,7 +8,10 @@
 # actors), resources (minerals deals, mine ownership or investment, offtake,
 # corridors), pressure (sanctions, aid conditions, mediation, negotiations).
 # Weights rank cues within a type: an explicit "military assistance" says more
-# than "cooperation". English and French forms.
+# than "cooperation". `asset=yes` marks cues that name an asset (mines,
+# concessions, a corridor): right after a state's own mention ("Zambian
+# mines") they describe that state's own assets, not an involvement.
+# English and French forms.
 # Sources of the vocabulary: the ACLED codebook's external-actor notes, UN
 # Group of Experts report terminology on the DRC, OECD due-diligence guidance
 # (support to non-state armed groups), written by the georisk team.
@@ -52,7 +55,7 @@ i.res.deal     cat=resources w=3 : minerals deal | mineral deal | mining deal | 
                | offtake | offtake agreement | access to minerals | access to its mineral resources
                | access to mineral resources | access to its minerals | access to the mines
                | accord minier | accord sur les minerais | contrat minier | accès aux minerais
-i.res.own      cat=resources w=2.5 : mines | mining companies | mining company | mining interests
+i.res.own      cat=resources w=2.5 asset=yes : mines | mining companies | mining company | mining interests
                | mining rights | concessions | ownership of mines | mining investment
                | sociétés minières | entreprises minières | droits miniers
 i.res.invest   cat=resources w=1.5 : stake | stakes | owns | owned | interests | investors
@@ -60,7 +63,7 @@ i.res.invest   cat=resources w=1.5 : stake | stakes | owns | owned | interests |
                | investisseurs | investissement | investissements | intérêts
 i.res.trade    cat=resources w=2.5 : smuggled | smuggling | smuggles | trafficking | exported through
                | exports through | contrebande | exportés via | corridor de Lobito | Lobito Corridor
-i.res.infra    cat=resources w=1.5 : corridor | railway | port | purchasing | buying | trafic
+i.res.infra    cat=resources w=1.5 asset=yes : corridor | railway | port | purchasing | buying | trafic
 i.res.deal2    cat=resources w=1.5 : deal | deals | agreement | partnership | partnerships | contract | contracts
                | accord | partenariat | contrat
 

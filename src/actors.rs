@@ -11,7 +11,7 @@
 //!    marked alleged or negated by context cues; a state named after a
 //!    comparison cue is only a comparison.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::article::Field;
 use crate::knowledge::{lane, Knowledge};
@@ -23,6 +23,9 @@ use crate::text::floor_char_boundary;
 
 /// How far (bytes) a comparison cue reaches forward to a state's mention.
 const COMPARISON_REACH: u32 = 60;
+/// Cues kept per relation: past a few dozen, diminishing returns make
+/// further cues worth nothing, and memory must stay bounded.
+const MAX_CUES: usize = 64;
 /// At most this many bytes (a space, or a possessive "’s ") between a
 /// state's mention and a cue it owns.
 const OWNER_GAP: u32 = 5;
@@ -62,6 +65,8 @@ pub(crate) struct Relation {
     pub(crate) touches_minerals: bool,
     /// Raw involvement points.
     pub(crate) points: f64,
+    /// Cues found, also those beyond the [`MAX_CUES`] kept.
+    pub(crate) count: usize,
 }
 
 impl Relation {
@@ -82,13 +87,16 @@ pub(crate) struct Actors {
     pub(crate) focus: Vec<(usize, f64)>,
     /// Sum of all countries' focus weights.
     pub(crate) focus_total: f64,
+    /// Prominence of every actor mentioned (see [`Actors::prominence`]).
+    pub(crate) prominence: BTreeMap<usize, f64>,
     pub(crate) relations: Vec<Relation>,
 }
 
 impl Actors {
     pub(crate) fn find(kb: &Knowledge, scan: &Scan, dateline_end: Option<u32>) -> Actors {
         let mut actors = Actors { mentions: resolve(kb, scan, dateline_end), ..Actors::default() };
-        let weights = actors.focus_weights(kb, scan);
+        actors.prominence = actors.prominence(kb, scan);
+        let weights = actors.focus_weights(kb);
         actors.focus_total = weights.values().sum();
         let mut ranked: Vec<(usize, f64)> = weights.into_iter().collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(kb.entries[a.0].id.cmp(&kb.entries[b.0].id)));
@@ -117,34 +125,49 @@ impl Actors {
         actors
     }
 
-    fn focus_weights(&self, kb: &Knowledge, scan: &Scan) -> HashMap<usize, f64> {
+    /// How prominent each actor is: each mention counts its field weight,
+    /// times `lead` in the first two sentences of the body, times `place`
+    /// for a place inside a country. Dateline mentions count nothing.
+    fn prominence(&self, kb: &Knowledge, scan: &Scan) -> BTreeMap<usize, f64> {
         let rules = &kb.rules;
-        let mut weights: HashMap<usize, f64> = HashMap::new();
+        let mut weights: BTreeMap<usize, f64> = BTreeMap::new();
         for m in self.mentions.iter().filter(|m| !m.dateline) {
             let hit = &scan.hits[m.hit];
-            let Some(actor) = &kb.entries[m.entry].actor else { continue };
+            let sentence = &scan.sentences[hit.sentence as usize];
+            let mut w = rules.focus_fields[hit.field.index()];
+            if sentence.field == Field::Body && sentence.ordinal < 2 {
+                w *= rules.focus_lead;
+            }
+            if m.place {
+                w *= rules.focus_place;
+            }
+            *weights.entry(m.entry).or_default() += w;
+        }
+        weights
+    }
+
+    /// Focus weights: countries' prominence, plus `group` shared among the
+    /// countries where each mentioned armed group operates.
+    fn focus_weights(&self, kb: &Knowledge) -> BTreeMap<usize, f64> {
+        let mut counts: HashMap<usize, usize> = HashMap::new();
+        for m in self.mentions.iter().filter(|m| !m.dateline) {
+            *counts.entry(m.entry).or_default() += 1;
+        }
+        let mut weights: BTreeMap<usize, f64> = BTreeMap::new();
+        for (&entry, &w) in &self.prominence {
+            let Some(actor) = &kb.entries[entry].actor else { continue };
             match actor.kind {
-                ActorKind::Country => {
-                    let sentence = &scan.sentences[hit.sentence as usize];
-                    let lead = sentence.field == Field::Body && sentence.ordinal < 2;
-                    let mut w = rules.focus_fields[hit.field.index()];
-                    if lead {
-                        w *= rules.focus_lead;
-                    }
-                    if m.place {
-                        w *= rules.focus_place;
-                    }
-                    *weights.entry(m.entry).or_default() += w;
-                }
+                ActorKind::Country => *weights.entry(entry).or_default() += w,
                 ActorKind::ArmedGroup => {
-                    let share = rules.focus_group / actor.ops.len() as f64;
+                    let mentions = counts.get(&entry).copied().unwrap_or(0);
+                    let share = kb.rules.focus_group * mentions as f64 / actor.ops.len() as f64;
                     for code in &actor.ops {
                         if let Some(&c) = kb.countries.get(code) {
                             *weights.entry(c).or_default() += share;
                         }
                     }
                 }
-                ActorKind::Organisation | ActorKind::Bloc => {}
+                ActorKind::Organisation | ActorKind::Bloc | ActorKind::Person => {}
             }
         }
         weights
@@ -218,7 +241,7 @@ fn resolve(kb: &Knowledge, scan: &Scan, dateline_end: Option<u32>) -> Vec<Mentio
         if let Some((index, h)) = chosen {
             let alias = &kb.aliases[h.alias as usize];
             out.push(Mention {
-                entry: h.entry as usize,
+                entry: stands_for(kb, h.entry as usize),
                 hit: *index,
                 place: alias.place,
                 dateline: h.field == Field::Body && dateline_end.is_some_and(|d| h.start < d),
@@ -227,6 +250,16 @@ fn resolve(kb: &Knowledge, scan: &Scan, dateline_end: Option<u32>) -> Vec<Mentio
         }
     }
     out
+}
+
+/// The actor a mention stands for: a person's country, or the actor itself.
+fn stands_for(kb: &Knowledge, entry: usize) -> usize {
+    kb.entries[entry]
+        .actor
+        .as_ref()
+        .and_then(|a| a.of.as_ref())
+        .and_then(|code| kb.countries.get(code).copied())
+        .unwrap_or(entry)
 }
 
 /// Finds the relations of foreign powers, sentence by sentence.
@@ -252,16 +285,22 @@ fn relations(
     for (sentence, ms) in sentences {
         let hits = sentence_hits(scan, sentence);
         let ctx = SentenceContext::new(kb, hits, &ms);
+        let cue_lane = lane(Signal::ForeignInvolvement);
+        let owners: Vec<Option<usize>> =
+            hits.iter().map(|h| if h.lane == cue_lane { owner(kb, scan, &ms, h) } else { None }).collect();
+        let mut seen: Vec<usize> = Vec::new();
         for m in &ms {
             let Some(actor) = &kb.entries[m.entry].actor else { continue };
             let foreign_kind = matches!(actor.kind, ActorKind::Country | ActorKind::Bloc);
             if !foreign_kind || m.place || m.entry == top || (final_focus && candidates.contains(&m.entry)) {
                 continue;
             }
-            let at = scan.hits[m.hit].start;
-            if ctx.compared(at) {
+            // One pass per actor and sentence, from its first mention that
+            // is not a comparison.
+            if seen.contains(&m.entry) || ctx.compared(scan.hits[m.hit].start) {
                 continue;
             }
+            seen.push(m.entry);
             let target_country = ms
                 .iter()
                 .find(|o| o.entry != m.entry && candidates.contains(&o.entry))
@@ -271,8 +310,13 @@ fn relations(
             {
                 let entry = &kb.entries[cue.entry as usize];
                 let Some(kind) = relation_kind(kb, cue) else { continue };
-                if owner(kb, scan, &ms, cue).is_some_and(|o| o != m.entry) {
-                    continue;
+                // A cue right after a state's mention is about that state:
+                // "Congolese troops" are not Rwanda's, and "Zambian mines"
+                // are Zambia's own asset, not an involvement.
+                match owners[offset] {
+                    Some(o) if o != m.entry => continue,
+                    Some(_) if entry.asset => continue,
+                    _ => {}
                 }
                 if entry.weight < rules.weak_cue && !(ctx.conflict || ctx.minerals) {
                     continue;
@@ -354,11 +398,14 @@ fn add(
                 touches_conflict: false,
                 touches_minerals: false,
                 points: 0.0,
+                count: 0,
             });
             out.last_mut().expect("just pushed")
         }
     };
-    if !rel.cues.iter().any(|c| c.hit == cue.hit) {
+    // Cues arrive in text order; past the cap they only count.
+    rel.count += 1;
+    if rel.cues.len() < MAX_CUES {
         rel.cues.push(cue);
     }
     rel.touches_conflict |= ctx.conflict && !cue.negated;

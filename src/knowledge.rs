@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use crate::error::{BuildError, BuildErrorKind};
+use crate::gpr::{Gpr, GprMode};
 use crate::lexicon::{ActorKind, Alias, Entry, Lexicon, Signal};
 use crate::matcher::Matcher;
 use crate::rules::Rules;
@@ -43,6 +44,8 @@ pub(crate) struct Knowledge {
     pub(crate) countries: HashMap<String, usize>,
     pub(crate) matcher: Matcher,
     pub(crate) hash: String,
+    /// GPR-compatible mode, when turned on.
+    pub(crate) gpr: Option<(Gpr, GprMode)>,
 }
 
 impl Knowledge {
@@ -67,6 +70,7 @@ impl Knowledge {
             countries: HashMap::new(),
             matcher: Matcher::new(&[], |_| 0)?,
             hash: String::new(),
+            gpr: None,
         };
         let mut hash = Fnv::default();
         hash.add(rules_file.as_bytes());
@@ -128,7 +132,7 @@ impl Knowledge {
     fn check_codes(&self) -> Result<(), BuildError> {
         for (i, entry) in self.entries.iter().enumerate() {
             let Some(actor) = &entry.actor else { continue };
-            for code in actor.ops.iter().chain(&actor.support) {
+            for code in actor.ops.iter().chain(&actor.support).chain(&actor.of) {
                 if !self.countries.contains_key(code) {
                     let file = &self.files[self.entry_file[i] as usize];
                     return Err(BuildError::new(file, entry.line, BuildErrorKind::UnknownCode(code.clone())));

@@ -50,10 +50,13 @@ pub(crate) enum ActorKind {
     ArmedGroup,
     Organisation,
     Bloc,
+    /// A head of state or government: a mention stands for the country
+    /// named by `of=` ("Putin said" = Russia acts).
+    Person,
 }
 
 impl ActorKind {
-    const NAMES: &'static str = "country, armed_group, organisation, bloc";
+    const NAMES: &'static str = "country, armed_group, organisation, bloc, person";
 
     pub(crate) fn parse(s: &str) -> Option<ActorKind> {
         Some(match s {
@@ -61,6 +64,7 @@ impl ActorKind {
             "armed_group" => ActorKind::ArmedGroup,
             "organisation" => ActorKind::Organisation,
             "bloc" => ActorKind::Bloc,
+            "person" => ActorKind::Person,
             _ => return None,
         })
     }
@@ -79,6 +83,8 @@ pub(crate) struct ActorInfo {
     pub(crate) ops: Vec<String>,
     /// Countries whose mention confirms a weak alias (alpha-3).
     pub(crate) support: Vec<String>,
+    /// For a person: the country they stand for (alpha-3).
+    pub(crate) of: Option<String>,
 }
 
 /// One lexicon entry.
@@ -91,6 +97,9 @@ pub(crate) struct Entry {
     pub(crate) metal: Option<String>,
     pub(crate) tags: Vec<String>,
     pub(crate) actor: Option<ActorInfo>,
+    /// Involvement cues naming an asset (mines, concessions): a state's own
+    /// asset ("Zambian mines") is no involvement.
+    pub(crate) asset: bool,
     pub(crate) line: usize,
 }
 
@@ -149,7 +158,9 @@ impl Lexicon {
     fn parse_entry(&mut self, signal: Signal, stmt: &Statement<'_>) -> Result<(), BuildError> {
         let name = self.name.clone();
         let name = name.as_str();
-        let id = stmt.head[0];
+        let Some(&id) = stmt.head.first() else {
+            return Err(source::syntax(name, stmt.line, "entry must start with an id, found ':'"));
+        };
         if id.key.is_some() || !valid_id(id.value) {
             let msg = format!(
                 "entry must start with an id of letters, digits, '_', '.', '-', found '{}'",
@@ -166,6 +177,7 @@ impl Lexicon {
             metal: None,
             tags: Vec::new(),
             actor: None,
+            asset: false,
             line: stmt.line,
         };
         let mut exact_default = false;
@@ -180,7 +192,7 @@ impl Lexicon {
                     };
                     true
                 }
-                (Signal::Actor, "kind" | "name" | "tier" | "ops" | "support") => true,
+                (Signal::Actor, "kind" | "name" | "tier" | "ops" | "support" | "of") => true,
                 (Signal::Actor, _) => false,
                 (_, "cat") => {
                     entry.category = Some(tok.value.to_string());
@@ -193,6 +205,14 @@ impl Lexicon {
                 }
                 (Signal::Minerals, "metal") => {
                     entry.metal = Some(tok.value.to_string());
+                    true
+                }
+                (Signal::ForeignInvolvement, "asset") => {
+                    entry.asset = match tok.value {
+                        "yes" => true,
+                        "no" => false,
+                        v => return Err(bad_value(name, tok.line, "asset", "yes, no", v)),
+                    };
                     true
                 }
                 (Signal::Minerals, "tags") => {
@@ -349,7 +369,13 @@ fn actor_info(file: &str, line: usize, attrs: &Attrs<'_>) -> Result<ActorInfo, B
     if kind == ActorKind::ArmedGroup && ops.is_empty() {
         return Err(missing(file, line, "ops= (armed groups)"));
     }
-    Ok(ActorInfo { kind, name, tier, ops, support: codes("support")? })
+    let of = match (kind, codes("of")?.as_slice()) {
+        (ActorKind::Person, [code]) => Some(code.clone()),
+        (ActorKind::Person, _) => return Err(missing(file, line, "of= with one country code (persons)")),
+        (_, []) => None,
+        (_, _) => return Err(err(file, line, BuildErrorKind::UnknownAttribute("of".into()))),
+    };
+    Ok(ActorInfo { kind, name, tier, ops, support: codes("support")?, of })
 }
 
 fn parse_directive(file: &str, stmt: &Statement<'_>, directive: &str) -> Result<Signal, BuildError> {

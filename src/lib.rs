@@ -89,10 +89,13 @@ Scoring never fails and never panics.
 
 mod actors;
 mod article;
+mod batch;
 mod error;
+mod gpr;
 mod knowledge;
 mod lexicon;
 mod matcher;
+mod probe;
 mod report;
 mod rules;
 mod scan;
@@ -101,7 +104,9 @@ mod source;
 mod text;
 
 pub use crate::article::{Article, Field, MAX_ARTICLE_BYTES};
+pub use crate::batch::ScoreIter;
 pub use crate::error::{ArticleError, BuildError, BuildErrorKind, Error};
+pub use crate::gpr::{GprCategoryHit, GprEvidence, GprMode, GprReport};
 pub use crate::report::{
     Actor, ActorKind, CategoryScore, Evidence, Level, Metal, Relation, RelationType, RiskReport, Role,
     RuleContribution, Ruleset, SignalScore, Signals,

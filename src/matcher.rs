@@ -91,6 +91,9 @@ impl Matcher {
         folded.fold(text);
         let hay = folded.as_str();
         candidates.clear();
+        // In all-caps text ("CHINA SEEKS ...") case says nothing, so an
+        // exact alias with lower-case letters matches its upper-case form.
+        let mut all_caps: Option<bool> = None;
         for m in self.ac.find_overlapping_iter(hay) {
             if !is_whole_word(hay, m.start(), m.end()) {
                 continue;
@@ -102,7 +105,11 @@ impl Matcher {
                 if let Some(exact) = &t.exact {
                     let (s, e) =
                         *original.get_or_insert_with(|| folded.original_span(text, m.start(), m.end()));
-                    if text[s..e] != **exact {
+                    let slice = &text[s..e];
+                    if slice != &**exact
+                        && !(is_upper_form(slice, exact)
+                            && *all_caps.get_or_insert_with(|| is_all_caps(text)))
+                    {
                         continue;
                     }
                 }
@@ -130,6 +137,17 @@ impl Matcher {
             }
         }
     }
+}
+
+/// Is `slice` the upper-case form of an alias that has lower-case letters?
+fn is_upper_form(slice: &str, alias: &str) -> bool {
+    alias.chars().any(char::is_lowercase) && slice.chars().eq(alias.chars().flat_map(char::to_uppercase))
+}
+
+/// Does `text` have letters, all of them upper case?
+fn is_all_caps(text: &str) -> bool {
+    let mut letters = text.chars().filter(|c| c.is_alphabetic());
+    letters.clone().next().is_some() && letters.all(|c| !c.is_lowercase())
 }
 
 #[cfg(test)]
@@ -164,12 +182,14 @@ mod tests {
     #[test]
     fn traps() {
         let (lex, m) = matcher(
-            "@signal conflict\nwar cat=a w=1 : war\ntw cat=a w=1 : trade war\nus cat=b w=1 : =US\ndrc cat=b w=1 : Democratic Republic of the Congo\ncongo cat=b w=1 : Congo\nniger cat=b w=1 : Niger\nmali cat=b w=1 : Mali\noman cat=b w=1 : Oman\nshab cat=b w=1 : al-Shabaab\nmin cat=cc w=1 : minerals\nmfs cat=ccc w=1 : minerals for security\netats cat=b w=1 : États-Unis\n",
+            "@signal conflict\nwar cat=a w=1 : war\ntw cat=a w=1 : trade war\nus cat=b w=1 : =US\ndrc cat=b w=1 : Democratic Republic of the Congo\ncongo cat=b w=1 : Congo\nniger cat=b w=1 : Niger\nmali cat=b w=1 : Mali\noman cat=b w=1 : Oman\nshab cat=b w=1 : al-Shabaab\nmin cat=cc w=1 : minerals\nmfs cat=ccc w=1 : minerals for security\nchina cat=b w=1 : =China\netats cat=b w=1 : États-Unis\n",
         );
         let cases: &[(&str, &str, &[&str])] = &[
             ("software", "Software firms", &[]),
             ("trade war beats war", "a trade war and a war", &["tw=trade war", "war=war"]),
             ("us lower", "tell us more", &[]),
+            ("exact title case in all caps", "CHINA AND US SIGN PACT", &["china=CHINA", "us=US"]),
+            ("exact title case in mixed case", "fine china. CHINA", &[]),
             ("US upper", "the US said", &["us=US"]),
             (
                 "longest country",

@@ -9,6 +9,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::article::Field;
+use crate::gpr::GprReport;
 
 /// The explainable result of scoring one article.
 ///
@@ -38,6 +39,10 @@ pub struct RiskReport {
     /// True when the input was cut at [`MAX_ARTICLE_BYTES`](crate::MAX_ARTICLE_BYTES).
     #[serde(default)]
     pub truncated: bool,
+    /// The GPR-compatible assessment, when the scorer was built with
+    /// [`ScorerBuilder::gpr`](crate::ScorerBuilder::gpr).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gpr: Option<GprReport>,
 }
 
 /// Risk bands. Thresholds are set in `data/scoring.rules`; by default
@@ -176,6 +181,12 @@ pub struct Actor {
     pub mentions: usize,
     /// 0 to 1: how sure the role is.
     pub confidence: f64,
+    /// How prominent the actor is in the article: each mention counts its
+    /// field weight (title 3, summary 2, body 1, tags 0.5), 1.5 times in the
+    /// lead, 1.5 times for a place inside a country. A passing body mention
+    /// is 1; a headline mention is 3.
+    #[serde(default)]
+    pub prominence: f64,
     /// How a foreign power is involved (empty for other roles).
     #[serde(default)]
     pub relations: Vec<Relation>,
@@ -278,6 +289,9 @@ pub struct Evidence {
     /// For involvement cues: the actor the cue was attributed to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actor: Option<String>,
+    /// Why the hit counts differently (for example inside a company name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// Which knowledge produced a report.

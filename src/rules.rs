@@ -32,6 +32,9 @@ pub(crate) struct Category {
     pub(crate) signal: Signal,
     pub(crate) name: String,
     pub(crate) dampen: bool,
+    /// For a dampening category: the largest share of the signal's positive
+    /// points it may remove.
+    pub(crate) dampen_max: f64,
 }
 
 /// A condition of a co-occurrence rule, met by one sentence.
@@ -76,8 +79,6 @@ pub(crate) struct Rules {
     pub(crate) decay: f64,
     pub(crate) length_words: f64,
     pub(crate) length_power: f64,
-    /// Dampening removes at most this share of a signal's positive points.
-    pub(crate) dampen_max: f64,
     pub(crate) knee_start: f64,
     pub(crate) knee_span: f64,
     pub(crate) co_rules: Vec<CoRule>,
@@ -104,6 +105,10 @@ pub(crate) struct Rules {
     /// border war has two sides).
     pub(crate) fighting: Vec<usize>,
     pub(crate) max_evidence: usize,
+    /// Corporate suffixes that mark a company name.
+    pub(crate) company_suffixes: Vec<String>,
+    /// What a hit inside a company name counts.
+    pub(crate) company_factor: f64,
 }
 
 /// Statements seen once, to report what is missing.
@@ -126,7 +131,6 @@ impl Rules {
             decay: f64::NAN,
             length_words: f64::NAN,
             length_power: f64::NAN,
-            dampen_max: f64::NAN,
             knee_start: f64::NAN,
             knee_span: f64::NAN,
             co_rules: Vec::new(),
@@ -144,6 +148,8 @@ impl Rules {
             focus_group: f64::NAN,
             fighting: Vec::new(),
             max_evidence: 0,
+            company_suffixes: Vec::new(),
+            company_factor: f64::NAN,
         };
         let mut seen = Seen::default();
         let stmts = source::statements(file, src)?;
@@ -158,10 +164,7 @@ impl Rules {
     fn statement(&mut self, p: &mut StmtParser<'_, '_>, seen: &mut Seen) -> Result<(), BuildError> {
         let keyword = p.keyword;
         match keyword {
-            "@version" => {
-                self.version = p.word("version")?.to_string();
-                seen.0.push("@version");
-            }
+            "@version" => self.version = p.word("version")?.to_string(),
             "signal" => {
                 let signal = p.signal()?;
                 if !SCORED.contains(&signal) {
@@ -169,7 +172,9 @@ impl Rules {
                 }
                 let weight = p.num("weight", (0.0, 1.0))?;
                 let scale = p.positive("scale", 1000.0)?;
-                self.signals.insert(signal, SignalRule { weight, scale });
+                if self.signals.insert(signal, SignalRule { weight, scale }).is_some() {
+                    return Err(p.twice(&format!("signal {}", signal.as_str())));
+                }
             }
             "category" => {
                 let signal = p.signal()?;
@@ -179,20 +184,27 @@ impl Rules {
                     Some("dampen") => true,
                     Some(other) => return Err(p.bad("category flag", "dampen", other)),
                 };
+                let dampen_max = if dampen { p.num("max", (0.0, 1.0))? } else { 0.0 };
                 if self.categories.iter().any(|c| c.signal == signal && c.name == name) {
                     let what = format!("category {} {name} declared twice", signal.as_str());
                     return Err(p.error(BuildErrorKind::Inconsistent(what)));
                 }
-                self.categories.push(Category { signal, name, dampen });
+                self.categories.push(Category { signal, name, dampen, dampen_max });
             }
             "field" => {
                 let name = p.word("field name")?;
                 let i = index_of(&FIELDS, name).ok_or_else(|| p.bad("field", &FIELDS.join(", "), name))?;
+                if !self.fields[i].is_nan() {
+                    return Err(p.twice(&format!("field {name}")));
+                }
                 self.fields[i] = p.positive_word("field weight", 10.0)?;
             }
             "level" => {
                 let name = p.word("level name")?;
                 let i = index_of(&LEVELS, name).ok_or_else(|| p.bad("level", &LEVELS.join(", "), name))?;
+                if !self.levels[i].is_nan() {
+                    return Err(p.twice(&format!("level {name}")));
+                }
                 self.levels[i] = p.positive_word("level threshold", 100.0)?;
             }
             "saturation" => self.decay = p.num("decay", (0.0, 1.0))?,
@@ -200,7 +212,6 @@ impl Rules {
                 self.length_words = p.positive("words", 1e6)?;
                 self.length_power = p.num("power", (0.0, 1.0))?;
             }
-            "dampen" => self.dampen_max = p.num("max", (0.0, 1.0))?,
             "knee" => {
                 self.knee_start = p.positive("start", 100.0)?;
                 self.knee_span = p.positive("span", 100.0)?;
@@ -214,6 +225,9 @@ impl Rules {
                 let target = p.word("signal.category")?;
                 let category = self.category_ref(p, target)?;
                 let weight = p.positive("w", 10.0)?;
+                if self.actor_feeds.iter().any(|f| f.kind == kind && f.category == category) {
+                    return Err(p.twice(&format!("actor {kind_word} {target}")));
+                }
                 self.actor_feeds.push(ActorFeed { kind, category, weight });
             }
             "involvement" => {
@@ -245,11 +259,16 @@ impl Rules {
                 }
             }
             "evidence" => self.max_evidence = p.positive("max", 10_000.0)? as usize,
+            "company" => {
+                self.company_factor = p.num("factor", (0.0, 1.0))?;
+                let suffixes = p.attr("suffixes")?;
+                self.company_suffixes = suffixes.value.split(',').map(|s| s.trim().to_string()).collect();
+            }
             other => return Err(p.error(BuildErrorKind::UnknownStatement(other.to_string()))),
         }
         p.finish()?;
         if let Some(k) = ONCE.iter().find(|k| **k == keyword) {
-            if seen.0.contains(k) && *k != "@version" {
+            if seen.0.contains(k) {
                 let what = format!("'{keyword}' given twice");
                 return Err(p.error(BuildErrorKind::Inconsistent(what)));
             }
@@ -354,7 +373,7 @@ impl Rules {
 
 /// Statements that must appear exactly once.
 const ONCE: &[&str] =
-    &["@version", "saturation", "length", "dampen", "knee", "involvement", "tiers", "focus", "evidence"];
+    &["@version", "saturation", "length", "knee", "involvement", "tiers", "focus", "evidence", "company"];
 
 fn index_of(names: &[&str], name: &str) -> Option<usize> {
     names.iter().position(|n| *n == name)
@@ -374,13 +393,19 @@ impl<'f, 's> StmtParser<'f, 's> {
         if stmt.tail.is_some() {
             return Err(source::syntax(file, stmt.line, "':' is not used in rules files"));
         }
-        let keyword = stmt.head[0].value;
+        let Some(keyword) = stmt.head.first().map(|t| t.value) else {
+            return Err(source::syntax(file, stmt.line, "a statement must start with a keyword"));
+        };
         let (attrs, words): (Vec<_>, Vec<_>) = stmt.head[1..].iter().partition(|t| t.key.is_some());
         Ok(StmtParser { file, line: stmt.line, keyword, words: words.into_iter().rev().collect(), attrs })
     }
 
     fn error(&self, kind: BuildErrorKind) -> BuildError {
         BuildError::new(self.file, self.line, kind)
+    }
+
+    fn twice(&self, what: &str) -> BuildError {
+        self.error(BuildErrorKind::Inconsistent(format!("'{what}' given twice")))
     }
 
     fn bad(&self, what: &str, allowed: &str, found: &str) -> BuildError {

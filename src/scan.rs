@@ -30,7 +30,7 @@ pub(crate) struct Sentence {
     pub(crate) start: u32,
     pub(crate) end: u32,
     /// Index of the segment (for the text slice).
-    pub(crate) segment: u16,
+    pub(crate) segment: u32,
 }
 
 /// Reusable buffers for one thread.
@@ -72,7 +72,7 @@ impl Scan {
                     ordinal: ordinal as u32,
                     start: (seg.offset + s) as u32,
                     end: (seg.offset + end) as u32,
-                    segment: segment as u16,
+                    segment: segment as u32,
                 });
             }
             for h in &scratch.hits {

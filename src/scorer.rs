@@ -9,6 +9,7 @@ use std::sync::{Arc, LazyLock};
 use crate::actors::{dateline_end, Actors};
 use crate::article::{Article, Field, SegmentRef, MAX_ARTICLE_BYTES};
 use crate::error::{BuildError, Error};
+use crate::gpr::{Gpr, GprMode, DEFAULT_GPR_RULES};
 use crate::knowledge::{lane, Fnv, Knowledge, DEFAULT_LEXICONS, DEFAULT_RULES};
 use crate::lexicon::{ActorKind as LexActorKind, Lexicon, Signal};
 use crate::report::{
@@ -17,7 +18,7 @@ use crate::report::{
 };
 use crate::rules::{Condition, Rules, SCORED};
 use crate::scan::{Located, Scan, Scratch};
-use crate::text::floor_char_boundary;
+use crate::text::{floor_char_boundary, is_company_name};
 
 /// A compiled scorer: knowledge base and matcher, built once.
 ///
@@ -43,7 +44,7 @@ use crate::text::floor_char_boundary;
 /// benches (`cargo bench`) for measured figures.
 #[derive(Clone)]
 pub struct Scorer {
-    kb: Arc<Knowledge>,
+    pub(crate) kb: Arc<Knowledge>,
 }
 
 static DEFAULT: LazyLock<Scorer> = LazyLock::new(|| {
@@ -133,7 +134,9 @@ impl Scorer {
             .and_then(|s| dateline_end(s.text).map(|d| (s.offset + d) as u32));
         let actors = Actors::find(kb, &scan, dateline);
         let ctx = Ctx { kb, scan: &scan, segments: &segments, actors: &actors };
-        ctx.report(article.id())
+        let mut report = ctx.report(article.id());
+        report.gpr = kb.gpr.as_ref().map(|(gpr, mode)| gpr.score(article, *mode));
+        report
     }
 }
 
@@ -176,8 +179,10 @@ pub fn score_text(text: &str) -> RiskReport {
 pub struct ScorerBuilder {
     rules: (String, Rules, u64),
     lexicons: Vec<(Lexicon, u64)>,
-    /// The embedded defaults, parsed lazily unless replaced.
-    defaults: bool,
+    /// GPR-compatible mode, off unless asked for.
+    gpr_mode: Option<GprMode>,
+    /// Custom GPR rules and their content hash; the embedded ones otherwise.
+    gpr_rules: Option<(Gpr, u64)>,
 }
 
 impl Default for ScorerBuilder {
@@ -197,13 +202,17 @@ impl ScorerBuilder {
                 (Lexicon::parse(name, src).expect("embedded lexicon parses"), Fnv::of(src.as_bytes()))
             })
             .collect();
-        ScorerBuilder { rules: (name.to_string(), rules, Fnv::of(src.as_bytes())), lexicons, defaults: true }
+        ScorerBuilder {
+            rules: (name.to_string(), rules, Fnv::of(src.as_bytes())),
+            lexicons,
+            gpr_mode: None,
+            gpr_rules: None,
+        }
     }
 
     /// Removes every lexicon (the rules stay): build from your own files.
     pub fn clear_lexicons(&mut self) -> &mut ScorerBuilder {
         self.lexicons.clear();
-        self.defaults = false;
         self
     }
 
@@ -235,6 +244,37 @@ impl ScorerBuilder {
         Ok(self)
     }
 
+    /// Adds the GPR-compatible assessment (Caldara & Iacoviello 2022: eight
+    /// categories, two-word proximity, exclusion words) to every report, in
+    /// `RiskReport::gpr`. [`GprMode::Soft`] reports exclusion words;
+    /// [`GprMode::Hard`] drops the article's flag on any, as in the paper.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # fn main() -> Result<(), georisk::Error> {
+    /// let scorer = georisk::Scorer::builder().gpr(georisk::GprMode::Hard).build()?;
+    /// let report = scorer.score_text("The threat of war grew as troops massed.");
+    /// let gpr = report.gpr.expect("GPR mode is on");
+    /// assert!(gpr.flag && gpr.threat);
+    /// # Ok(()) }
+    /// ```
+    pub fn gpr(&mut self, mode: GprMode) -> &mut ScorerBuilder {
+        self.gpr_mode = Some(mode);
+        self
+    }
+
+    /// Replaces the GPR word sets and categories (format: `data/gpr.rules`);
+    /// GPR mode must still be turned on with [`ScorerBuilder::gpr`].
+    ///
+    /// # Errors
+    ///
+    /// A malformed line, an unknown or empty word set, a bad distance.
+    pub fn gpr_rules(&mut self, src: &str) -> Result<&mut ScorerBuilder, Error> {
+        self.gpr_rules = Some((Gpr::parse("gpr.rules", src)?, Fnv::of(src.as_bytes())));
+        Ok(self)
+    }
+
     /// Checks every file against the others and compiles the matcher.
     ///
     /// # Errors
@@ -243,8 +283,20 @@ impl ScorerBuilder {
     /// rules do not declare, unknown country codes (each naming file and
     /// line), or a matcher too large to build.
     pub fn build(&self) -> Result<Scorer, Error> {
-        let kb =
+        let mut kb =
             Knowledge::build(self.rules.clone(), &self.lexicons).map_err(|e: BuildError| Error::Build(e))?;
+        if let Some(mode) = self.gpr_mode {
+            let (gpr, src_hash) = self
+                .gpr_rules
+                .clone()
+                .unwrap_or_else(|| (Gpr::embedded().clone(), Fnv::of(DEFAULT_GPR_RULES.1.as_bytes())));
+            // The GPR rules are part of the knowledge a report names.
+            let mut hash = Fnv::default();
+            hash.add(kb.hash.as_bytes());
+            hash.add(&src_hash.to_le_bytes());
+            kb.hash = format!("{:016x}", hash.0);
+            kb.gpr = Some((gpr, mode));
+        }
         Ok(Scorer { kb: Arc::new(kb) })
     }
 }
@@ -312,6 +364,7 @@ impl Ctx<'_> {
             evidence: self.evidence(),
             ruleset: Ruleset { version: rules.version.clone(), hash: self.kb.hash.clone() },
             truncated: false,
+            gpr: None,
         }
     }
 
@@ -319,11 +372,14 @@ impl Ctx<'_> {
     /// weights, diminishing returns, length normalisation and dampening.
     fn lexical_signal(&self, signal: Signal) -> SignalScore {
         let rules = &self.kb.rules;
-        let mut per_entry: HashMap<usize, (usize, Vec<f64>)> = HashMap::new();
+        let mut per_entry: BTreeMap<usize, (usize, Vec<f64>)> = BTreeMap::new();
         let mut tally = Tally::default();
         for h in self.scan.hits.iter().filter(|h| h.lane == lane(signal)) {
             let Some(cat) = self.kb.entry_category[h.entry as usize] else { continue };
-            let w = self.kb.entries[h.entry as usize].weight;
+            let mut w = self.kb.entries[h.entry as usize].weight;
+            if self.in_company_name(h) {
+                w *= rules.company_factor;
+            }
             let slot = per_entry.entry(h.entry as usize).or_insert((cat, Vec::new()));
             slot.1.push(w * rules.fields[h.field.index()]);
             *tally.hits.entry(cat).or_default() += 1;
@@ -348,22 +404,46 @@ impl Ctx<'_> {
         self.finish_signal(signal, tally, length)
     }
 
+    /// Is this hit the start of a company name ("Gold Fields Ltd")?
+    fn in_company_name(&self, h: &Located) -> bool {
+        let (matched, after) = self.around(h);
+        is_company_name(matched, after, &self.kb.rules.company_suffixes)
+    }
+
+    /// The matched text and what follows it in its segment.
+    fn around(&self, h: &Located) -> (&str, &str) {
+        let seg = &self.segments[self.scan.sentences[h.sentence as usize].segment as usize];
+        let (s, e) = (h.start as usize - seg.offset, h.end as usize - seg.offset);
+        (&seg.text[s..e], &seg.text[e..])
+    }
+
     /// Turns raw category points into a 0-100 score split by category.
     fn finish_signal(&self, signal: Signal, tally: Tally, length: f64) -> SignalScore {
         let rules = &self.kb.rules;
         let positive: f64 = tally.points.values().filter(|p| **p > 0.0).sum();
-        let dampen: f64 = -tally.points.values().filter(|p| **p < 0.0).sum::<f64>();
-        let dampen_used = dampen.min(rules.dampen_max * positive);
+        // Each dampening category removes at most its cap's share of the
+        // positive points; all together never more than the positive points.
+        let used: BTreeMap<usize, f64> = tally
+            .points
+            .iter()
+            .filter(|(_, p)| **p < 0.0)
+            .map(|(c, p)| (*c, (-p).min(rules.categories[*c].dampen_max * positive)))
+            .collect();
+        let dampen_used = used.values().sum::<f64>().min(positive);
         let net = positive - dampen_used;
         let score = 100.0 * (1.0 - (-(net / length) / rules.signals[&signal].scale).exp());
         // Each category gets its share of the score; dampening ones share
-        // the (capped) part they removed.
+        // the part they removed.
         let per_point = if net > 0.0 { score / net } else { 0.0 };
-        let damp_scale = if dampen > 0.0 { dampen_used / dampen } else { 0.0 };
+        let total_used: f64 = used.values().sum();
+        let damp_scale = if total_used > 0.0 { dampen_used / total_used } else { 0.0 };
         let mut categories = BTreeMap::new();
         for (cat, hits) in &tally.hits {
             let raw = tally.points.get(cat).copied().unwrap_or(0.0);
-            let raw = if raw < 0.0 { raw * damp_scale } else { raw };
+            let raw = match used.get(cat) {
+                Some(u) => -u * damp_scale,
+                None => raw,
+            };
             let name = self.kb.rules.categories[*cat].name.clone();
             categories.insert(name, CategoryScore { points: round2(raw * per_point), hits: *hits });
         }
@@ -378,7 +458,7 @@ impl Ctx<'_> {
             let cat =
                 rules.category_index(Signal::ForeignInvolvement, r.kind.as_str()).expect("checked at build");
             *tally.points.entry(cat).or_default() += r.points;
-            let hits = r.cues.len();
+            let hits = r.count;
             *tally.hits.entry(cat).or_default() += hits;
             tally.total_hits += hits;
         }
@@ -533,6 +613,7 @@ impl Ctx<'_> {
                     role,
                     mentions: mentions.len(),
                     confidence: round2(confidence.clamp(0.0, 1.0)),
+                    prominence: round2(self.actors.prominence.get(&entry).copied().unwrap_or(0.0)),
                     relations,
                     operates_in: info.ops.clone(),
                     evidence,
@@ -558,13 +639,10 @@ impl Ctx<'_> {
         }
         let mut cues: Vec<(usize, usize)> = Vec::new();
         for r in &self.actors.relations {
-            for c in r.cues.iter().filter(|c| !c.negated) {
-                if !cues.iter().any(|(h, _)| *h == c.hit) {
-                    cues.push((c.hit, r.actor));
-                }
-            }
+            cues.extend(r.cues.iter().filter(|c| !c.negated).map(|c| (c.hit, r.actor)));
         }
         cues.sort_unstable();
+        cues.dedup_by_key(|(hit, _)| *hit);
         out.extend(cues.into_iter().take(max).map(|(hit, actor)| self.cue_evidence(hit, actor)));
         out
     }
@@ -596,6 +674,7 @@ impl Ctx<'_> {
             metal: entry.metal.clone(),
             tags: entry.tags.clone(),
             actor: None,
+            note: self.in_company_name(h).then(|| "in a company name: counts less".to_string()),
         }
     }
 }
@@ -628,7 +707,7 @@ fn knee(rules: &Rules, raw: f64) -> f64 {
 
 fn kind_name(kind: LexActorKind) -> &'static str {
     match kind {
-        LexActorKind::Country => "country",
+        LexActorKind::Country | LexActorKind::Person => "country",
         LexActorKind::ArmedGroup => "armed_group",
         LexActorKind::Organisation => "organisation",
         LexActorKind::Bloc => "bloc",
@@ -637,15 +716,16 @@ fn kind_name(kind: LexActorKind) -> &'static str {
 
 fn report_kind(kind: LexActorKind) -> ActorKind {
     match kind {
-        LexActorKind::Country => ActorKind::Country,
+        LexActorKind::Country | LexActorKind::Person => ActorKind::Country,
         LexActorKind::ArmedGroup => ActorKind::ArmedGroup,
         LexActorKind::Organisation => ActorKind::Organisation,
         LexActorKind::Bloc => ActorKind::Bloc,
     }
 }
 
+/// Rounds to two decimals (and turns -0.0 into 0.0).
 fn round2(x: f64) -> f64 {
-    (x * 100.0).round() / 100.0
+    (x * 100.0).round() / 100.0 + 0.0
 }
 
 /// Cuts `s` to at most `max` bytes on a char boundary, marking the cut.

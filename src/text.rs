@@ -124,12 +124,51 @@ pub(crate) fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
+/// Is a capitalised match the start of a company name? True when the match
+/// begins with an upper-case letter and, within the next five words, all
+/// capitalised (or connectors such as "and", "&", "of"), comes a corporate
+/// suffix ("Minnesota Mining and Manufacturing Co", "Gold Fields Ltd").
+pub(crate) fn is_company_name(matched: &str, after: &str, suffixes: &[String]) -> bool {
+    if !matched.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    for word in after.split_whitespace().take(5) {
+        let bare = word.trim_end_matches([',', ';', ':', ')', '\'', '"']);
+        let bare_no_dot = bare.trim_end_matches('.');
+        let shouted = bare.chars().all(|c| !c.is_lowercase());
+        let is_suffix =
+            |s: &String| s == bare || s == bare_no_dot || (shouted && s.eq_ignore_ascii_case(bare_no_dot));
+        if suffixes.iter().any(is_suffix) || is_ticker(word) {
+            return true;
+        }
+        let connector = matches!(bare, "and" | "&" | "of" | "de" | "du" | "des");
+        let capitalised = bare.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if !(connector || capitalised) || bare.len() != word.len() {
+            return false;
+        }
+    }
+    false
+}
+
+/// A stock ticker: `<HLME>`, `<ETRE.O>`, `(NYSE:` or `(TSX:`.
+fn is_ticker(word: &str) -> bool {
+    let upper = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+    let angle = word.strip_prefix('<').and_then(|w| w.strip_suffix('>')).is_some_and(upper);
+    let exchange = word.strip_prefix('(').and_then(|w| w.strip_suffix(':')).is_some_and(upper);
+    angle || exchange
+}
+
 /// Words that end with a period without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "col", "lt", "capt", "maj", "sgt", "st", "jr", "sr",
     "inc", "co", "corp", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "prof", "pres", "mt", "ft", "approx",
 ];
+
+/// A sentence longer than this is cut at the next space: text without
+/// punctuation (lists, scraped junk) must not make one giant sentence, which
+/// would make per-sentence work grow with the square of its length.
+pub(crate) const MAX_SENTENCE_BYTES: usize = 2_000;
 
 /// Splits `text` into sentences, returning the byte offset where each starts.
 ///
@@ -152,7 +191,8 @@ pub(crate) fn sentence_starts(text: &str, out: &mut Vec<usize>) {
             i = next.max(i + 1);
             continue;
         }
-        if matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, i) {
+        let long = b == b' ' && i - out.last().copied().unwrap_or(0) >= MAX_SENTENCE_BYTES;
+        if long || (matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, i)) {
             let next = skip_space(bytes, i + 1);
             out.push(next);
             i = next;
@@ -251,6 +291,36 @@ mod tests {
             let at = text.find(word).unwrap();
             assert_eq!(is_whole_word(text, at, at + word.len()), want, "{text}/{word}");
         }
+    }
+
+    #[test]
+    fn company_names() {
+        let suffixes: Vec<String> =
+            ["Inc", "Corp", "Co", "Ltd", "Plc", "AG"].iter().map(|s| s.to_string()).collect();
+        let cases = [
+            ("Mining", " and Manufacturing Co said", true),
+            ("Diamond", " Crystal Salt Co.", true),
+            ("Gold", " Fields Ltd, the miner", true),
+            ("Gold", " Fields", false),
+            ("gold", " Co", false),
+            ("Gold", " prices rose at the Co", false),
+            ("Gold", ", silver and copper Inc", false),
+            ("MINERALS", " <MNRL> SETS PAYOUT", true),
+            ("GOLD", " MINES LTD SAYS", true),
+            ("Gold", " Reserve (NYSE: GRZ)", true),
+        ];
+        for (matched, after, want) in cases {
+            assert_eq!(is_company_name(matched, after, &suffixes), want, "{matched}{after}");
+        }
+    }
+
+    #[test]
+    fn sentences_are_bounded() {
+        let text = "word ".repeat(10_000);
+        let mut starts = Vec::new();
+        sentence_starts(&text, &mut starts);
+        assert!(starts.windows(2).all(|w| w[1] - w[0] <= MAX_SENTENCE_BYTES + 8), "{starts:?}");
+        assert!(starts.len() >= text.len() / (MAX_SENTENCE_BYTES + 8));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use georisk::{Article, RiskReport, Scorer};
+use georisk::{Article, GprMode, Scorer};
 
 mod render;
 
@@ -43,6 +43,18 @@ struct ScoreArgs {
     /// (and skipped without being held in memory).
     #[arg(long, default_value_t = 16 * 1024 * 1024, requires = "jsonl")]
     max_line_bytes: usize,
+    /// Add the GPR-compatible assessment (Caldara & Iacoviello 2022) to each
+    /// report: `soft` reports exclusion words, `hard` drops the flag on any.
+    #[arg(long, value_name = "soft|hard")]
+    gpr: Option<GprMode>,
+}
+
+/// The scorer the arguments ask for.
+fn scorer(args: &ScoreArgs) -> io::Result<Scorer> {
+    match args.gpr {
+        None => Ok(Scorer::default()),
+        Some(mode) => Scorer::builder().gpr(mode).build().map_err(io::Error::other),
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -84,7 +96,7 @@ fn read_input(file: Option<&PathBuf>) -> io::Result<Vec<u8>> {
 fn score_one(args: &ScoreArgs) -> io::Result<ExitCode> {
     let bytes = read_input(args.file.as_ref())?;
     let text = String::from_utf8_lossy(&bytes);
-    let scorer = Scorer::default();
+    let scorer = scorer(args)?;
     let is_json = args.json || text.trim_start().starts_with('{');
     let report = if is_json {
         match Article::from_json(&text) {
@@ -114,10 +126,33 @@ fn score_one(args: &ScoreArgs) -> io::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Lines read and scored together: at most this many...
+const CHUNK_LINES: usize = 1024;
+/// ...or this many bytes (plus the line that crosses it), so memory stays
+/// bounded whatever the input size.
+const CHUNK_BYTES: usize = 4 << 20;
+
+/// One input line of a chunk.
+#[derive(Default)]
+struct Line {
+    /// 1-based line number.
+    no: usize,
+    bytes: Vec<u8>,
+    /// False when the line was over `--max-line-bytes` (and was dropped).
+    complete: bool,
+}
+
+/// What one line gives: its output line, and the error message if it failed.
+type Outcome = Result<(Vec<u8>, Option<String>), String>;
+
 /// One report per input line; a bad line gives `{"id": ..., "error": ...}`
 /// and the stream goes on. Input lines = output lines.
+///
+/// Lines are read in chunks (bounded in lines and bytes); each chunk is
+/// parsed, scored and serialised on all cores, then written in input order.
 fn score_jsonl(args: &ScoreArgs) -> io::Result<ExitCode> {
-    let scorer = Scorer::default();
+    let scorer = scorer(args)?;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let input: Box<dyn BufRead> = match &args.file {
         Some(path) if path.as_os_str() != "-" => Box::new(io::BufReader::new(
             fs::File::open(path)
@@ -127,36 +162,50 @@ fn score_jsonl(args: &ScoreArgs) -> io::Result<ExitCode> {
     };
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = 0usize;
-    let mut buf = Vec::new();
     let mut input = input;
     let mut line_no = 0usize;
-    loop {
-        buf.clear();
-        let (read, complete) = read_line(&mut input, &mut buf, args.max_line_bytes)?;
-        if read == 0 {
-            break;
-        }
-        line_no += 1;
-        let line = String::from_utf8_lossy(&buf);
-        let line = line.trim_end_matches(['\n', '\r']);
-        let result = if complete {
-            score_line(&scorer, line)
-        } else {
-            Err(format!("line is longer than {} bytes", args.max_line_bytes))
-        };
-        match result {
-            Ok(report) => serde_json::to_writer(&mut out, &report).map_err(io::Error::other)?,
-            Err(message) => {
-                failed += 1;
-                let id = line_id(line).unwrap_or_else(|| serde_json::Value::from(format!("line {line_no}")));
-                eprintln!("georisk: line {line_no}: {message}");
-                serde_json::to_writer(&mut out, &serde_json::json!({ "id": id, "error": message }))
-                    .map_err(io::Error::other)?;
+    let mut chunk: Vec<Line> = Vec::new();
+    let mut spare: Vec<Vec<u8>> = Vec::new();
+    let mut eof = false;
+    let mut read_error = None;
+    while !eof {
+        spare.extend(chunk.drain(..).map(|l| l.bytes));
+        let mut size = 0;
+        while chunk.len() < CHUNK_LINES && size < CHUNK_BYTES {
+            let mut buf = spare.pop().unwrap_or_default();
+            buf.clear();
+            let (read, complete) = match read_line(&mut input, &mut buf, args.max_line_bytes) {
+                Ok(r) => r,
+                Err(e) => {
+                    // Write what was read before it, then report it.
+                    read_error = Some(e);
+                    (0, false)
+                }
+            };
+            if read == 0 {
+                eof = true;
+                break;
             }
+            line_no += 1;
+            size += buf.len();
+            chunk.push(Line { no: line_no, bytes: buf, complete });
         }
-        out.write_all(b"\n")?;
+        let outcomes =
+            scorer.map_batch(&chunk, threads, |scorer, line| score_line(scorer, line, args.max_line_bytes));
+        for (line, outcome) in chunk.iter().zip(outcomes) {
+            let (json, error) = outcome.map_err(io::Error::other)?;
+            if let Some(message) = error {
+                failed += 1;
+                eprintln!("georisk: line {}: {message}", line.no);
+            }
+            out.write_all(&json)?;
+            out.write_all(b"\n")?;
+        }
     }
     out.flush()?;
+    if let Some(e) = read_error {
+        return Err(e);
+    }
     if failed > 0 {
         eprintln!("georisk: {failed} of {line_no} lines failed");
         if !args.allow_errors {
@@ -164,6 +213,31 @@ fn score_jsonl(args: &ScoreArgs) -> io::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Parses, scores and serialises one line (a worker's job). A bad line gives
+/// its error object and message; `Err` only when serialising fails.
+fn score_line(scorer: &Scorer, line: &Line, max: usize) -> Outcome {
+    let text = String::from_utf8_lossy(&line.bytes);
+    let text = text.trim_end_matches(['\n', '\r']);
+    let result = if line.complete {
+        Article::from_json(text).map(|article| scorer.score(&article)).map_err(|e| e.to_string())
+    } else {
+        Err(format!("line is longer than {max} bytes"))
+    };
+    let mut json = Vec::new();
+    match result {
+        Ok(report) => {
+            serde_json::to_writer(&mut json, &report).map_err(|e| e.to_string())?;
+            Ok((json, None))
+        }
+        Err(message) => {
+            let id = line_id(text).unwrap_or_else(|| serde_json::Value::from(format!("line {}", line.no)));
+            serde_json::to_writer(&mut json, &serde_json::json!({ "id": id, "error": message }))
+                .map_err(|e| e.to_string())?;
+            Ok((json, Some(message)))
+        }
+    }
 }
 
 /// Reads one line into `buf`, keeping at most `max` bytes; the rest of an
@@ -192,11 +266,6 @@ fn read_line(input: &mut dyn BufRead, buf: &mut Vec<u8>, max: usize) -> io::Resu
     }
     buf.truncate(0);
     Ok((skipped, false))
-}
-
-fn score_line(scorer: &Scorer, line: &str) -> Result<RiskReport, String> {
-    let article = Article::from_json(line).map_err(|e| e.to_string())?;
-    Ok(scorer.score(&article))
 }
 
 /// The `id` of a line that failed, when the line is a JSON object that has one.

@@ -37,6 +37,13 @@ pub(crate) fn write(out: &mut impl Write, report: &RiskReport, title: Option<&st
     for r in &report.rules {
         writeln!(out, "  {:+7.2}  {:<22} {}", r.contribution, r.id, r.explanation)?;
     }
+    if let Some(gpr) = &report.gpr {
+        let ids: Vec<&str> = gpr.categories.iter().map(|c| c.id.as_str()).collect();
+        let excluded = if gpr.excluded { " (exclusion words found)" } else { "" };
+        writeln!(out, "\nGPR ({} mode, {})", gpr.mode, gpr.version)?;
+        writeln!(out, "  flag {}  threat {}  act {}{excluded}", gpr.flag, gpr.threat, gpr.act)?;
+        writeln!(out, "  categories: {}", if ids.is_empty() { "none".to_string() } else { ids.join(", ") })?;
+    }
     writeln!(out, "\nevidence")?;
     for e in report.evidence.iter().take(TOP_EVIDENCE) {
         evidence(out, e)?;

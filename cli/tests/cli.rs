@@ -119,3 +119,19 @@ fn closed_stdout_ends_quietly() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn gpr_mode_from_the_command_line() {
+    let text = b"A film about the threat of war.";
+    let soft = georisk(&["score", "--format", "json", "--gpr", "soft", "-"], text);
+    assert!(soft.status.success(), "{}", String::from_utf8_lossy(&soft.stderr));
+    let soft: serde_json::Value = serde_json::from_slice(&soft.stdout).unwrap();
+    assert_eq!(soft["gpr"]["flag"], true);
+    assert_eq!(soft["gpr"]["excluded"], true);
+    let hard = georisk(&["score", "--format", "json", "--gpr", "hard", "-"], text);
+    let hard: serde_json::Value = serde_json::from_slice(&hard.stdout).unwrap();
+    assert_eq!(hard["gpr"]["flag"], false);
+    let plain = georisk(&["score", "--format", "json", "-"], text);
+    let plain: serde_json::Value = serde_json::from_slice(&plain.stdout).unwrap();
+    assert!(plain.get("gpr").is_none());
+}

@@ -683,6 +683,9 @@ JPN  kind=country name="Japan" tier=2 support=CHN,KOR,PRK,RUS,TWN,USA
      # Senkaku Islands: administered by Japan, claimed by China and Taiwan.
      | ~Okinawa | ~Hokkaido | ~Osaka | ~Hiroshima | ~Nagasaki | ~Fukushima | ~Senkaku Islands
      | ~Senkakus | ~Kyushu | ~Yokosuka
+     # MITI (1949-2001), renamed METI: the trade ministry. Bank of Japan: the central bank.
+     | =MITI | =METI | Ministry of International Trade and Industry | Bank of Japan
+     | ~Yokohama | ~Nagoya | ~Kobe
 
 # "Korea" and "Korean" alone are taken as South Korea (the official short name of the ROK);
 # "North Korea" / "North Korean" are longer and win for PRK.
@@ -878,7 +881,9 @@ AUT  kind=country name="Austria" tier=3 support=CZE,DEU,HUN,ITA,LIE,SVK,SVN,CHE
 CHE  kind=country name="Switzerland" tier=3 support=AUT,FRA,ITA,LIE,DEU
      : Switzerland | Swiss Confederation | Swiss | Bern | Berne
      | Suisse | Confédération suisse | Suisses
-     | ~Geneva | ~Genève | ~Zurich | ~Davos | ~Lausanne
+     | ~Geneva | ~Genève | ~Zurich | ~Davos | ~Lausanne | ~Basel | ~Basle
+     # The bank Credit Suisse is weak so that it is not read as the French name "Suisse".
+     | ?Credit Suisse
 
 LIE  kind=country name="Liechtenstein" tier=4 support=AUT,CHE
      : Liechtenstein | Principality of Liechtenstein | Liechtensteiner | Liechtensteiners | Vaduz
@@ -896,6 +901,7 @@ GBR  kind=country name="United Kingdom" tier=2 support=IRL,FRA,NLD,BEL,NOR,ISL
      | Royaume-Uni | Grande-Bretagne | Britannique | Britanniques | Londres
      | ~England | ~Angleterre | ~Scotland | ~Écosse | ~Wales | ~Pays de Galles | ~Northern Ireland
      | ~Irlande du Nord | ~Northern Irish | ~Belfast | ~Gibraltar
+     | Bank of England | ~Edinburgh | ~Glasgow | ~Manchester | ~Liverpool
      # Falkland Islands: British overseas territory, claimed by Argentina as the Malvinas.
      | ~Falkland Islands | ~Falklands | ~Îles Malouines | ~Malvinas
      | ~Bermuda | ~Cayman Islands | ~British Virgin Islands | ~Turks and Caicos | ~Anguilla
@@ -915,12 +921,14 @@ FRA  kind=country name="France" tier=2 support=AND,BEL,DEU,ITA,LUX,MCO,ESP,CHE
      | ~French Guiana | ~Guyane | ~Martinique | ~Guadeloupe | ~French Polynesia
      | ~Polynésie française | ~Tahiti | ~Marseille | ~Lyon | ~Saint-Pierre-et-Miquelon
      | ~Wallis-et-Futuna | ~Saint-Barthélemy
+     | Bank of France | Banque de France
 
 BEL  kind=country name="Belgium" tier=3 support=FRA,DEU,LUX,NLD
      : Belgium | Kingdom of Belgium | Belgian | Belgians
      | Belgique | Royaume de Belgique | Belge | Belges
      # Brussels hosts the EU and NATO: a place, not a metonym for the Belgian state.
      | ~Brussels | ~Bruxelles | ~Antwerp | ~Anvers | ~Flanders | ~Wallonia | ~Wallonie
+     | ~Ghent | ~Liège
 
 NLD  kind=country name="Netherlands" tier=3 support=BEL,DEU,GBR
      : Netherlands | Kingdom of the Netherlands | The Netherlands | Dutch | Dutchman | ?Holland
@@ -928,6 +936,7 @@ NLD  kind=country name="Netherlands" tier=3 support=BEL,DEU,GBR
      | Pays-Bas | Royaume des Pays-Bas | Néerlandais | Néerlandaise | Néerlandaises
      # The Hague hosts the ICC and ICJ: a place, not a metonym for the Dutch state.
      | ~The Hague | ~La Haye | ~Rotterdam | ~Aruba | ~Curaçao | ~Sint Maarten | ~Bonaire
+     | ~Utrecht | ~Eindhoven
 
 LUX  kind=country name="Luxembourg" tier=4 support=BEL,FRA,DEU
      : Luxembourg | Grand Duchy of Luxembourg | Luxembourger | Luxembourgers | Luxembourgish
@@ -940,7 +949,10 @@ DEU  kind=country name="Germany" tier=2 support=AUT,BEL,CZE,DNK,FRA,LUX,NLD,POL,
      | West Germany | West German | West Germans | East Germany | East German | East Germans
      | German Democratic Republic | =FRG | =GDR | Allemagne de l'Ouest | Allemagne de l'Est | =RFA
      | =RDA | République démocratique allemande
-     | ~Bavaria | ~Bavière | ~Munich | ~Hamburg | ~Frankfurt | ~Ramstein | ~Bonn
+     # Bundesbank: the German central bank, a metonym like the Bundestag.
+     | Bundesbank | Deutsche Bundesbank
+     | ~Bavaria | ~Bavière | ~Munich | ~Hamburg | ~Frankfurt | ~Ramstein | ~Bonn | ~Düsseldorf | ~Duesseldorf
+     | ~Stuttgart | ~Cologne
 
 DNK  kind=country name="Denmark" tier=3 support=DEU,SWE,NOR
      : Denmark | Kingdom of Denmark | =Danish | =Danes | Copenhagen
@@ -975,6 +987,7 @@ ITA  kind=country name="Italy" tier=2 support=AUT,FRA,SMR,SVN,CHE,VAT,MLT
      : Italy | Italian Republic | Italian | Italians | Rome | Palazzo Chigi
      | Italie | République italienne | Italien | Italienne | Italiens | Italiennes
      | ~Sicily | ~Sicile | ~Lampedusa | ~Sardinia | ~Sardaigne | ~Naples | ~Calabria | ~Sigonella
+     | Bank of Italy | ~Milan | ~Turin | ~Genoa
      # Weak, so that the ICC treaty is not read as a strong "Rome".
      | ?Rome Statute | ?Statut de Rome
 
@@ -1097,12 +1110,57 @@ USA  kind=country name="United States" tier=1 support=CAN,MEX,CUB,RUS,CHN
      # Guantanamo Bay: US naval base and detention site on leased Cuban land, listed here.
      | ~New Mexico | ~New England | ~Puerto Rico | ~Guam | ~American Samoa | ~Hawaii | ~Alaska
      | ~Pearl Harbor | ~Guantanamo Bay | ~Guantánamo
+     # The 50 states and DC (USPS list). Washington is already a strong alias (the capital);
+     # Georgia is weak, shared with GEO's weak Georgia: the supported entry wins.
+     | ~Alabama | ~Arizona | ~Arkansas | ~California | ~Colorado | ~Connecticut | ~Delaware
+     | ~Florida | ?~Georgia | ~Idaho | ~Illinois | ~Indiana | ~Iowa | ~Kansas | ~Kentucky
+     | ~Louisiana | ~Maine | ~Maryland | ~Massachusetts | ~Michigan | ~Minnesota | ~Mississippi
+     | ~Missouri | ~Montana | ~Nebraska | ~Nevada | ~New Hampshire | ~New Jersey | ~New York
+     | ~North Carolina | ~North Dakota | ~Ohio | ~Oklahoma | ~Oregon | ~Pennsylvania
+     | ~Rhode Island | ~South Carolina | ~South Dakota | ~Tennessee | ~Texas | ~Utah | ~Vermont
+     | ~Virginia | ~West Virginia | ~Wisconsin | ~Wyoming | ~District of Columbia
+     # AP-style state abbreviations used in wire copy ("Santa Clara, Calif."), exact case. Left
+     # out as common words, titles or other abbreviations: Ind., Del., La., Mo., Me., Miss., Mont.
+     | =~Ala. | =~Ariz. | =~Ark. | =~Calif. | =~Colo. | =~Conn. | =~Fla. | =~Ga. | =~Ill.
+     | =~Kan. | =~Ky. | =~Md. | =~Mass. | =~Mich. | =~Minn. | =~Neb. | =~Nev. | =~N.H. | =~N.J.
+     | =~N.M. | =~N.Y. | =~N.C. | =~N.D. | =~Okla. | =~Ore. | =~Pa. | =~Penn. | =~R.I. | =~S.C.
+     | =~S.D. | =~Tenn. | =~Tex. | =~Vt. | =~Va. | =~W.Va. | =~Wash. | =~Wis. | =~Wyo. | =~D.C.
+     # Largest cities and business centres (US Census city populations, plus financial and
+     # corporate centres). Left out as ambiguous: Jersey (island), Paris (Texas), Lebanon,
+     # Portland (cement), Phoenix, Austin, Columbus, Charlotte, Memphis, Buffalo, Anchorage,
+     # Stamford, Greenwich (time), Manhattan (Chase Manhattan), San Jose (Costa Rica's capital).
+     | ~Los Angeles | ~Chicago | ~Houston | ~Philadelphia | ~San Antonio | ~San Diego | ~Dallas
+     | ~Fort Worth | ~Jacksonville | ~Indianapolis | ~San Francisco | ~Seattle | ~Denver
+     | ~Boston | ~Nashville | ~Detroit | ~Oklahoma City | ~Las Vegas | ~Louisville | ~Baltimore
+     | ~Milwaukee | ~Albuquerque | ~Tucson | ~Sacramento | ~Kansas City | ~Atlanta | ~Miami
+     | ~Omaha | ~Minneapolis | ~St. Louis | ~Cleveland | ~Cincinnati | ~Pittsburgh | ~New Orleans
+     | ~Tampa | ~Honolulu | ~Hartford | ~Rochester | ~Tulsa | ~Des Moines | ~Silicon Valley
+     | ~Midwest | ~Wall Street | ~Nasdaq
+     # "First Boston" (an investment bank) is weak so that it is matched whole instead of as
+     # the city "Boston" in stories about other countries.
+     | ?First Boston
+     # Federal agencies and US market bodies, as metonyms of the state (names from the US
+     # Government Manual). Left out as shared with other states: Treasury, Commerce Department,
+     # Justice Department, Congress, Senate, Export-Import Bank, and the bare abbreviations SEC,
+     # EPA, FCC, FDA, CCC.
+     | Federal Reserve | Federal Reserve Board | Federal Reserve System | =Fed
+     | Securities and Exchange Commission | Federal Trade Commission | =FTC
+     | Interstate Commerce Commission | Federal Communications Commission
+     | Environmental Protection Agency | Commodity Futures Trading Commission | =CFTC
+     | Federal Home Loan Bank Board | Federal Deposit Insurance Corporation | =FDIC
+     | Federal Savings and Loan Insurance Corporation | =FSLIC | Comptroller of the Currency
+     | Food and Drug Administration | Internal Revenue Service | =IRS | =USDA
+     | Commodity Credit Corporation | Commodity Credit Corp | Nuclear Regulatory Commission
+     | Federal Energy Regulatory Commission | New York Stock Exchange | Chicago Board of Trade
+     | Chicago Mercantile Exchange
 
 CAN  kind=country name="Canada" tier=2 support=USA,GBR,FRA,DNK
      : Canada | Canadian | Canadians | Ottawa
      | Canadien | Canadienne | Canadiens | Canadiennes
      | ~British Columbia | ~Colombie-Britannique | ~Quebec | ~Alberta | ~Ontario | ~Toronto
      | ~Montreal | ~Vancouver | ~Nunavut | ~Yukon
+     | ~Saskatchewan | ~Manitoba | ~Newfoundland | ~Calgary | ~Edmonton | ~Winnipeg | ~Yellowknife
+     | Bank of Canada | Toronto Stock Exchange
 
 # "Gulf of Mexico" is weak so that it does not read as a strong "Mexico"; "New Mexico" is a US place.
 MEX  kind=country name="Mexico" tier=3 support=BLZ,GTM,USA
@@ -1303,9 +1361,10 @@ AUS  kind=country name="Australia" tier=2 support=NZL,PNG,IDN,TLS,SLB
      | Australie | Australien | Australienne | Australiens | Australiennes
      | ~New South Wales | ~Nouvelle-Galles du Sud | ~Queensland | ~Northern Territory | ~Pine Gap
      | ~Sydney | ~Melbourne | ~Perth | ~Western Australia | ~Christmas Island
+     | Reserve Bank of Australia | ~Brisbane
 
 NZL  kind=country name="New Zealand" tier=3 support=AUS,FJI,WSM,TON
-     : New Zealand | =NZ | New Zealander | New Zealanders | =Kiwis | Wellington | Aotearoa
+     : New Zealand | =NZ | =N.Z. | New Zealander | New Zealanders | =Kiwis | Wellington | Aotearoa
      | Nouvelle-Zélande | Néo-Zélandais | Néo-Zélandaise | Néo-Zélandaises
      | ~Auckland | ~Christchurch | ~Tokelau | ~Cook Islands | ~Niue
 

@@ -1,0 +1,239 @@
+//! Throughput of georisk on a JSONL corpus, beside its peers, in one run.
+//!
+//! ```sh
+//! cargo run --release --example throughput -- CORPUS.jsonl [--passes N] [--dump-patterns FILE]
+//! ```
+//!
+//! Every line of the corpus is parsed once (an article: `title`, `summary`,
+//! `body`/`text`, `tags`...; bad lines are skipped and counted). Then, over
+//! the same text segments, each variant runs `N` timed passes (default 5)
+//! and its median is printed:
+//!
+//! * **full**: [`georisk::Scorer::score`], the whole report, one thread;
+//! * **raw-scan**: georisk's matcher alone on the same compiled patterns
+//!   ([`georisk::Scorer::match_count`]); `ratio` is full / raw-scan;
+//! * **aho-corasick**: the aho-corasick crate over the same (folded)
+//!   patterns, leftmost-longest, DFA, ASCII case-insensitive, with an ASCII
+//!   whole-word check;
+//! * **regex**: the regex crate, `(?i-u)\b{start-half}(?:alts)\b{end-half}`
+//!   over the same terms, longest alternatives first;
+//! * **threads**: full scoring with [`georisk::Scorer::score_batch_on`] on
+//!   all available cores.
+//!
+//! MB = 10^6 bytes of article text (the segments scored, not the JSON).
+//! The last line is machine-readable:
+//! `throughput: full <MB/s> MB/s, raw-scan <MB/s> MB/s, ratio <x>, aho-corasick <MB/s> MB/s, regex <MB/s> MB/s, threads <n> <MB/s> MB/s`.
+//!
+//! `--dump-patterns FILE` writes the folded patterns, one per line (what the
+//! Python peers in `benches/peers/` load); without a corpus it only does that.
+
+use std::hint::black_box;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use georisk::{Article, Scorer};
+
+const USAGE: &str = "usage: throughput CORPUS.jsonl [--passes N] [--dump-patterns FILE]";
+
+struct Options {
+    corpus: Option<String>,
+    passes: usize,
+    dump: Option<String>,
+}
+
+fn options() -> Result<Options, String> {
+    let mut opts = Options { corpus: None, passes: 5, dump: None };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--passes" => {
+                let n = args.next().ok_or("--passes needs a number")?;
+                opts.passes = n.parse().map_err(|_| format!("--passes: not a number: {n}"))?;
+                opts.passes = opts.passes.max(1);
+            }
+            "--dump-patterns" => opts.dump = Some(args.next().ok_or("--dump-patterns needs a file")?),
+            "-h" | "--help" => return Err(USAGE.to_string()),
+            _ if arg.starts_with("--") => return Err(format!("unknown option {arg}\n{USAGE}")),
+            _ if opts.corpus.is_none() => opts.corpus = Some(arg),
+            _ => return Err(format!("unexpected argument {arg}\n{USAGE}")),
+        }
+    }
+    Ok(opts)
+}
+
+fn main() -> ExitCode {
+    let opts = match options() {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("throughput: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let scorer = Scorer::default();
+    if let Some(path) = &opts.dump {
+        let mut text = scorer.patterns().join("\n");
+        text.push('\n');
+        if let Err(e) = std::fs::write(path, text) {
+            eprintln!("throughput: cannot write {path}: {e}");
+            return ExitCode::from(2);
+        }
+        eprintln!("throughput: wrote {} patterns to {path}", scorer.patterns().len());
+        if opts.corpus.is_none() {
+            return ExitCode::SUCCESS;
+        }
+    }
+    let Some(path) = opts.corpus else {
+        eprintln!("throughput: no corpus given: pass a JSONL file (one article per line)\n{USAGE}");
+        return ExitCode::from(2);
+    };
+    let data = match std::fs::read(&path) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("throughput: cannot read corpus {path}: {e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let data = String::from_utf8_lossy(&data);
+    run(&scorer, &data, &path, opts.passes);
+    ExitCode::SUCCESS
+}
+
+fn run(scorer: &Scorer, data: &str, path: &str, passes: usize) {
+    let mut skipped = 0usize;
+    let articles: Vec<Article> = data
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .filter_map(|l| Article::from_json(l).map_err(|_| skipped += 1).ok())
+        .collect();
+    let segments: Vec<&str> = articles.iter().flat_map(segments).collect();
+    let bytes: usize = segments.iter().map(|s| s.len()).sum();
+    let n = articles.len();
+    println!(
+        "corpus {path}: {n} articles ({skipped} lines skipped), {:.1} MB of text in {} segments",
+        bytes as f64 / 1e6,
+        segments.len()
+    );
+
+    let start = Instant::now();
+    let built = Scorer::builder().build().expect("embedded knowledge base");
+    let build = start.elapsed();
+    let patterns = scorer.patterns();
+    println!(
+        "scorer: {} aliases, {} distinct patterns, build {:.1} ms, matcher memory {:.2} MiB",
+        built.pattern_count(),
+        patterns.len(),
+        build.as_secs_f64() * 1e3,
+        built.memory_usage() as f64 / (1024.0 * 1024.0)
+    );
+
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .ascii_case_insensitive(true)
+        .build(&patterns)
+        .expect("aho-corasick builds");
+    let mut alts: Vec<&String> = patterns.iter().collect();
+    alts.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    let alts: Vec<String> = alts.iter().map(|p| regex::escape(p)).collect();
+    let re =
+        regex::RegexBuilder::new(&format!(r"(?i-u)\b{{start-half}}(?:{})\b{{end-half}}", alts.join("|")))
+            .size_limit(1 << 30)
+            .dfa_size_limit(1 << 30)
+            .build()
+            .expect("regex builds");
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+
+    let mb = bytes as f64 / 1e6;
+    let report = |name: &str, (time, count): (Duration, usize)| -> f64 {
+        let rate = mb / time.as_secs_f64();
+        println!(
+            "{name:<14} {rate:>8.1} MB/s {:>10.0} articles/s  median {:>8.1} ms of {passes}  ({count} hits)",
+            n as f64 / time.as_secs_f64(),
+            time.as_secs_f64() * 1e3
+        );
+        rate
+    };
+
+    let full =
+        report("full", median(passes, || articles.iter().map(|a| hits(&scorer.score(a))).sum::<usize>()));
+    let raw = report("raw-scan", median(passes, || segments.iter().map(|s| scorer.match_count(s)).sum()));
+    let json = report(
+        "full+json",
+        median(passes, || {
+            let mut out = Vec::with_capacity(1 << 16);
+            let mut total = 0;
+            for a in &articles {
+                out.clear();
+                serde_json::to_writer(&mut out, &scorer.score(a)).expect("serialises");
+                total += out.len();
+            }
+            total
+        }),
+    );
+    let aho = report(
+        "aho-corasick",
+        median(passes, || {
+            segments
+                .iter()
+                .map(|s| {
+                    ac.find_iter(s).filter(|m| ascii_whole_word(s.as_bytes(), m.start(), m.end())).count()
+                })
+                .sum()
+        }),
+    );
+    let rx = report("regex", median(passes, || segments.iter().map(|s| re.find_iter(s).count()).sum()));
+    let par = report(
+        &format!("threads {threads}"),
+        median(passes, || scorer.score_batch_on(&articles, threads).iter().map(hits).sum()),
+    );
+    println!(
+        "ratios: full/raw-scan {:.2}, full+json/full {:.2}, raw-scan/aho-corasick {:.2}, raw-scan/regex {:.2}, \
+         {threads} threads/1 thread {:.2}",
+        full / raw,
+        json / full,
+        raw / aho,
+        raw / rx,
+        par / full
+    );
+    println!(
+        "throughput: full {full:.1} MB/s, raw-scan {raw:.1} MB/s, ratio {:.2}, aho-corasick {aho:.1} MB/s, \
+         regex {rx:.1} MB/s, threads {threads} {par:.1} MB/s",
+        full / raw
+    );
+}
+
+/// The article's text segments, in the order the scorer reads them.
+fn segments<'a>(a: &'a Article<'_>) -> Vec<&'a str> {
+    let mut out: Vec<&str> = [a.title(), a.summary(), a.body()].into_iter().flatten().collect();
+    out.extend(a.tags());
+    out.extend(a.categories());
+    out
+}
+
+/// Signal hits of a report: enough to keep the work observable.
+fn hits(r: &georisk::RiskReport) -> usize {
+    r.signals.conflict.hits + r.signals.minerals.hits + r.signals.foreign_involvement.hits + r.evidence.len()
+}
+
+fn ascii_whole_word(hay: &[u8], start: usize, end: usize) -> bool {
+    (start == 0 || !hay[start - 1].is_ascii_alphanumeric())
+        && hay.get(end).is_none_or(|b| !b.is_ascii_alphanumeric())
+}
+
+/// Runs `f` once to warm up, then `passes` times; the median time, and the
+/// count of the last pass (every pass must agree).
+fn median(passes: usize, mut f: impl FnMut() -> usize) -> (Duration, usize) {
+    let expected = black_box(f());
+    let mut times: Vec<Duration> = (0..passes)
+        .map(|_| {
+            let start = Instant::now();
+            let count = black_box(f());
+            let t = start.elapsed();
+            assert_eq!(count, expected, "a pass gave a different count");
+            t
+        })
+        .collect();
+    times.sort();
+    (times[times.len() / 2], expected)
+}
