@@ -22,6 +22,7 @@ pub(crate) const DEFAULT_LEXICONS: &[(&str, &str)] = &[
     ("actors/countries.lex", include_str!("../data/actors/countries.lex")),
     ("actors/armed_groups.lex", include_str!("../data/actors/armed_groups.lex")),
     ("actors/organisations.lex", include_str!("../data/actors/organisations.lex")),
+    ("actors/leaders.lex", include_str!("../data/actors/leaders.lex")),
 ];
 
 /// Lanes of the matcher, one per signal.

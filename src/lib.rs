@@ -92,6 +92,7 @@ mod article;
 mod batch;
 mod error;
 mod gpr;
+pub mod index;
 mod knowledge;
 mod lexicon;
 mod matcher;

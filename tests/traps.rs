@@ -124,6 +124,14 @@ const CASES: &[Case] = &[
         absent: &[],
     },
     Case {
+        name: "leader stands for country",
+        text: "Putin warned Zelensky as talks stalled.",
+        present: &["RUS", "UKR"],
+        absent: &[],
+    },
+    Case { name: "leader full name", text: "George W. Bush planted a bush.", present: &["USA"], absent: &[] },
+    Case { name: "weak surname needs support", text: "Kate Bush sang.", present: &[], absent: &["USA"] },
+    Case {
         name: "acronym groups",
         text: "ADF fighters killed villagers near Beni in North Kivu.",
         present: &["ADF"],
