@@ -349,7 +349,7 @@ impl Gpr {
                             continue;
                         }
                         here.push((pat.set, n));
-                        let (s, e) = folded.original_span(seg.text, toks[t].0, toks[t + n - 1].1);
+                        let (s, e) = folded.original_span(toks[t].0, toks[t + n - 1].1);
                         let Some(text) = seg.text.get(s..e) else { continue };
                         f(Occ {
                             start: base + t,

@@ -49,6 +49,13 @@ pub(crate) struct Scratch {
     candidates: Vec<Hit>,
 }
 
+impl Scratch {
+    /// Heap bytes held.
+    pub(crate) fn heap_bytes(&self) -> usize {
+        self.folded.heap_bytes() + self.candidates.capacity() * std::mem::size_of::<Hit>()
+    }
+}
+
 impl Matcher {
     /// Compiles the aliases; `lane_of` gives each alias its lane.
     ///
@@ -103,8 +110,7 @@ impl Matcher {
             let mut original = None;
             for t in &self.targets[range] {
                 if let Some(exact) = &t.exact {
-                    let (s, e) =
-                        *original.get_or_insert_with(|| folded.original_span(text, m.start(), m.end()));
+                    let (s, e) = *original.get_or_insert_with(|| folded.original_span(m.start(), m.end()));
                     let slice = &text[s..e];
                     if slice != &**exact
                         && !(is_upper_form(slice, exact)
@@ -131,7 +137,7 @@ impl Matcher {
                 _ => true,
             };
             if keep {
-                let (s, e) = folded.original_span(text, h.start as usize, h.end as usize);
+                let (s, e) = folded.original_span(h.start as usize, h.end as usize);
                 out.push(Hit { start: s as u32, end: e as u32, ..*h });
                 last = Some(*h);
             }

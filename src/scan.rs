@@ -41,6 +41,23 @@ pub(crate) struct Scratch {
     starts: Vec<usize>,
 }
 
+/// Scratch space above this is released after use: one huge article must
+/// not keep hundreds of megabytes per thread for the rest of the process.
+const KEEP_SCRATCH_BYTES: usize = 8 << 20;
+
+impl Scratch {
+    /// Releases the buffers when one large input made them grow past
+    /// [`KEEP_SCRATCH_BYTES`].
+    pub(crate) fn trim(&mut self) {
+        let held = self.matcher.heap_bytes()
+            + self.hits.capacity() * std::mem::size_of::<Hit>()
+            + self.starts.capacity() * std::mem::size_of::<usize>();
+        if held > KEEP_SCRATCH_BYTES {
+            *self = Scratch::default();
+        }
+    }
+}
+
 /// The result of scanning one article.
 #[derive(Debug, Default)]
 pub(crate) struct Scan {

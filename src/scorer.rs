@@ -99,7 +99,11 @@ impl Scorer {
     /// Scores one article.
     pub fn score(&self, article: &Article<'_>) -> RiskReport {
         SCRATCH.with(|s| match s.try_borrow_mut() {
-            Ok(mut scratch) => self.score_with(article, &mut scratch),
+            Ok(mut scratch) => {
+                let report = self.score_with(article, &mut scratch);
+                scratch.trim();
+                report
+            }
             Err(_) => self.score_with(article, &mut Scratch::default()),
         })
     }
@@ -372,31 +376,37 @@ impl Ctx<'_> {
     /// weights, diminishing returns, length normalisation and dampening.
     fn lexical_signal(&self, signal: Signal) -> SignalScore {
         let rules = &self.kb.rules;
-        let mut per_entry: BTreeMap<usize, (usize, Vec<f64>)> = BTreeMap::new();
+        // Per entry, how many hits of each distinct weight (field weight x
+        // entry weight, company names apart): memory bounded by the
+        // knowledge base, not by the article.
+        let mut per_entry: BTreeMap<usize, (usize, Vec<(f64, u32)>)> = BTreeMap::new();
         let mut tally = Tally::default();
+        let mut add = |entry: usize, cat: usize, w: f64| {
+            let slot = per_entry.entry(entry).or_insert((cat, Vec::new()));
+            match slot.1.iter_mut().find(|(x, _)| *x == w) {
+                Some((_, n)) => *n += 1,
+                None => slot.1.push((w, 1)),
+            }
+            *tally.hits.entry(cat).or_default() += 1;
+            tally.total_hits += 1;
+        };
         for h in self.scan.hits.iter().filter(|h| h.lane == lane(signal)) {
             let Some(cat) = self.kb.entry_category[h.entry as usize] else { continue };
             let mut w = self.kb.entries[h.entry as usize].weight;
             if self.in_company_name(h) {
                 w *= rules.company_factor;
             }
-            let slot = per_entry.entry(h.entry as usize).or_insert((cat, Vec::new()));
-            slot.1.push(w * rules.fields[h.field.index()]);
-            *tally.hits.entry(cat).or_default() += 1;
-            tally.total_hits += 1;
+            add(h.entry as usize, cat, w * rules.fields[h.field.index()]);
         }
         for feed in rules.actor_feeds.iter().filter(|f| rules.categories[f.category].signal == signal) {
             for m in self.actors.mentions.iter().filter(|m| self.actor_kind(m.entry) == Some(feed.kind)) {
                 let h = &self.scan.hits[m.hit];
-                let slot = per_entry.entry(m.entry).or_insert((feed.category, Vec::new()));
-                slot.1.push(feed.weight * rules.fields[h.field.index()]);
-                *tally.hits.entry(feed.category).or_default() += 1;
-                tally.total_hits += 1;
+                add(m.entry, feed.category, feed.weight * rules.fields[h.field.index()]);
             }
         }
         for (cat, mut weights) in per_entry.into_values() {
-            weights.sort_by(|a, b| b.total_cmp(a));
-            let sum: f64 = weights.iter().enumerate().map(|(k, w)| w * rules.decay.powi(k as i32)).sum();
+            weights.sort_by(|a, b| b.0.total_cmp(&a.0));
+            let sum = decayed_sum(&weights, rules.decay);
             let sign = if rules.categories[cat].dampen { -1.0 } else { 1.0 };
             *tally.points.entry(cat).or_default() += sign * sum;
         }
@@ -695,6 +705,20 @@ fn explain_signal(signal: Signal, s: &SignalScore, weight: f64) -> String {
     format!("{} {:.1}/100 x {weight} ({})", signal.as_str(), s.score, parts.join(", "))
 }
 
+/// The sum of `weight x decay^k` over hits in descending weight order, the
+/// k-th hit counting `decay^k`, from (weight, count) groups sorted by weight.
+fn decayed_sum(groups: &[(f64, u32)], decay: f64) -> f64 {
+    let mut sum = 0.0;
+    let mut factor = 1.0; // decay^k for the first hit of the group
+    for &(w, n) in groups {
+        let n = n as i32;
+        let series = if decay < 1.0 { (1.0 - decay.powi(n)) / (1.0 - decay) } else { f64::from(n) };
+        sum += w * factor * series;
+        factor *= decay.powi(n);
+    }
+    sum
+}
+
 /// The (negative) saturation above the knee.
 fn knee(rules: &Rules, raw: f64) -> f64 {
     if raw <= rules.knee_start {
@@ -734,4 +758,19 @@ fn clip(s: &str, max: usize) -> String {
         return s.to_string();
     }
     format!("{}…", &s[..floor_char_boundary(s, max)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decayed_sum;
+
+    #[test]
+    fn decayed_sum_equals_the_explicit_series() {
+        let weights = [4.0, 4.0, 2.0, 2.0, 2.0, 1.0];
+        for decay in [0.0f64, 0.5, 0.9, 1.0] {
+            let explicit: f64 = weights.iter().enumerate().map(|(k, w)| w * decay.powi(k as i32)).sum();
+            let grouped = decayed_sum(&[(4.0, 2), (2.0, 3), (1.0, 1)], decay);
+            assert!((explicit - grouped).abs() < 1e-9, "decay {decay}: {explicit} vs {grouped}");
+        }
+    }
 }

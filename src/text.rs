@@ -12,16 +12,29 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 #[derive(Debug, Default)]
 pub(crate) struct Folded {
     text: String,
-    /// Original byte offset of each folded byte, plus a sentinel; empty when
-    /// the fold was the identity on offsets (ASCII input).
-    map: Vec<u32>,
+    /// Where folded and original offsets stop moving together: marks at
+    /// every char whose folded form has another byte length (É → e, ’ → ',
+    /// zero-width dropped), sorted by folded offset. Chars folded to the
+    /// same length (ASCII, Cyrillic, CJK) need none, so the map stays small:
+    /// empty for ASCII, a few per accented word otherwise.
+    marks: Vec<Mark>,
+}
+
+/// A point of the offset map.
+#[derive(Clone, Copy, Debug)]
+struct Mark {
+    folded: u32,
+    original: u32,
+    /// True: a changed char starts here (offsets inside it map to its
+    /// start); false: from here on, offsets move together again.
+    changed: bool,
 }
 
 impl Folded {
     /// Folds `src` into this buffer, replacing what it held.
     pub(crate) fn fold(&mut self, src: &str) {
         self.text.clear();
-        self.map.clear();
+        self.marks.clear();
         if src.is_ascii() {
             self.text.extend(src.bytes().map(|b| fold_ascii(b) as char));
             return;
@@ -29,11 +42,26 @@ impl Folded {
         for (at, c) in src.char_indices() {
             let before = self.text.len();
             push_folded(c, &mut self.text);
-            // Offsets fit u32: articles are capped at MAX_ARTICLE_BYTES.
-            let at = at as u32;
-            self.map.extend(std::iter::repeat_n(at, self.text.len() - before));
+            if self.text.len() - before != c.len_utf8() {
+                // Offsets fit u32: articles are capped at MAX_ARTICLE_BYTES.
+                self.mark(before, at, true);
+                self.mark(self.text.len(), at + c.len_utf8(), false);
+            }
         }
-        self.map.push(src.len() as u32);
+    }
+
+    /// Adds a mark; a mark at the same folded offset as the last replaces it.
+    fn mark(&mut self, folded: usize, original: usize, changed: bool) {
+        let mark = Mark { folded: folded as u32, original: original as u32, changed };
+        match self.marks.last_mut() {
+            Some(last) if last.folded == mark.folded => *last = mark,
+            _ => self.marks.push(mark),
+        }
+    }
+
+    /// Heap bytes held.
+    pub(crate) fn heap_bytes(&self) -> usize {
+        self.text.capacity() + self.marks.capacity() * std::mem::size_of::<Mark>()
     }
 
     /// The folded text.
@@ -41,22 +69,25 @@ impl Folded {
         &self.text
     }
 
+    /// The original offset of a folded char boundary.
+    fn original(&self, folded: usize) -> usize {
+        let i = self.marks.partition_point(|m| m.folded as usize <= folded);
+        match i.checked_sub(1).map(|i| self.marks[i]) {
+            None => folded,
+            Some(m) if m.changed => m.original as usize,
+            Some(m) => m.original as usize + (folded - m.folded as usize),
+        }
+    }
+
     /// Maps a folded span back to a span of the original `src`, on char
-    /// boundaries, including combining marks that trail the last char.
-    pub(crate) fn original_span(&self, src: &str, start: usize, end: usize) -> (usize, usize) {
-        if self.map.is_empty() {
+    /// boundaries; combining marks and zero-width chars dropped right after
+    /// the span are inside it.
+    pub(crate) fn original_span(&self, start: usize, end: usize) -> (usize, usize) {
+        if self.marks.is_empty() {
             return (start, end);
         }
-        let ostart = self.map[start] as usize;
-        let last = self.map[end.saturating_sub(1).max(start)] as usize;
-        let mut oend = last + src[last..].chars().next().map_or(0, char::len_utf8);
-        while let Some(c) = src[oend..].chars().next() {
-            if !is_combining_mark(c) {
-                break;
-            }
-            oend += c.len_utf8();
-        }
-        (ostart, oend.max(ostart))
+        let ostart = self.original(start);
+        (ostart, self.original(end).max(ostart))
     }
 }
 
@@ -259,10 +290,10 @@ mod tests {
         let mut f = Folded::default();
         f.fold(src);
         let at = f.as_str().find("rdc").unwrap();
-        let (s, e) = f.original_span(src, at, at + 3);
+        let (s, e) = f.original_span(at, at + 3);
         assert_eq!(&src[s..e], "RDC");
         let at = f.as_str().find("etat").unwrap();
-        let (s, e) = f.original_span(src, at, at + 4);
+        let (s, e) = f.original_span(at, at + 4);
         assert_eq!(&src[s..e], "État");
     }
 
@@ -272,7 +303,7 @@ mod tests {
         let mut f = Folded::default();
         f.fold(src);
         assert_eq!(f.as_str(), "cote d'ivoire");
-        let (s, e) = f.original_span(src, 0, 4);
+        let (s, e) = f.original_span(0, 4);
         assert_eq!(&src[s..e], "Co\u{302}te");
     }
 

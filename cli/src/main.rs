@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use georisk::{Article, GprMode, Scorer};
 
+mod index_cmd;
 mod render;
 
 #[derive(Parser)]
@@ -21,6 +22,8 @@ struct Cli {
 enum Command {
     /// Score an article (plain text, aggregator layout or JSON), or a JSONL stream.
     Score(ScoreArgs),
+    /// Build a country risk index over time from a JSONL corpus: series, alerts, chart.
+    Index(index_cmd::IndexArgs),
 }
 
 #[derive(clap::Args)]
@@ -70,6 +73,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Score(args) if args.jsonl => score_jsonl(&args),
         Command::Score(args) => score_one(&args),
+        Command::Index(args) => index_cmd::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -234,20 +234,17 @@ impl Aggregator {
     /// (`None` when it had no usable date), its report, and its text
     /// [`fingerprint`](super::fingerprint) (`None`: no duplicate check).
     ///
-    /// An article is first checked for being a duplicate, then for having
-    /// a date; only then is it counted.
-    pub fn add(&mut self, id: &str, date: Option<Date>, report: &RiskReport, fingerprint: Option<u64>) -> Added {
+    /// An article without a date is counted as undated and goes no
+    /// further; a dated one is then checked against the recent
+    /// fingerprints and, if it is not a near-copy, counted.
+    pub fn add(
+        &mut self,
+        id: &str,
+        date: Option<Date>,
+        report: &RiskReport,
+        fingerprint: Option<u64>,
+    ) -> Added {
         self.seen += 1;
-        if let Some(fp) = fingerprint {
-            if let Some(original) = self.dedup.check(id, fp) {
-                let original = original.to_string();
-                self.duplicates += 1;
-                if self.duplicate_examples.len() < EXAMPLES {
-                    self.duplicate_examples.push(DuplicateExample { id: id.to_string(), of: original.clone() });
-                }
-                return Added::Duplicate(original);
-            }
-        }
         let Some(date) = date else {
             self.undated += 1;
             if self.undated_examples.len() < EXAMPLES {
@@ -255,6 +252,17 @@ impl Aggregator {
             }
             return Added::Undated;
         };
+        if let Some(fp) = fingerprint {
+            if let Some(original) = self.dedup.check(id, fp) {
+                let original = original.to_string();
+                self.duplicates += 1;
+                if self.duplicate_examples.len() < EXAMPLES {
+                    self.duplicate_examples
+                        .push(DuplicateExample { id: id.to_string(), of: original.clone() });
+                }
+                return Added::Duplicate(original);
+            }
+        }
         self.counted += 1;
         let key = self.config.period.key(date);
         let flagged = report.level >= self.config.level;
@@ -269,7 +277,10 @@ impl Aggregator {
                 .iter()
                 .filter(|e| {
                     e.signal != "actor"
-                        && !matches!(e.category.as_str(), "deescalation" | "figurative" | "negation" | "comparison")
+                        && !matches!(
+                            e.category.as_str(),
+                            "deescalation" | "figurative" | "negation" | "comparison"
+                        )
                 })
                 .map(|e| e.term.as_str())
                 .collect();
@@ -284,7 +295,9 @@ impl Aggregator {
                 Role::Foreign => self.config.include_foreign,
                 _ => false,
             };
-            if wanted && matches!(actor.kind, ActorKind::Country | ActorKind::Bloc) && !series.contains(&actor.id.as_str())
+            if wanted
+                && matches!(actor.kind, ActorKind::Country | ActorKind::Bloc)
+                && !series.contains(&actor.id.as_str())
             {
                 series.push(&actor.id);
                 if !self.names.contains_key(&actor.id) {

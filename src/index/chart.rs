@@ -7,12 +7,13 @@ use super::date::Date;
 use super::series::{IndexReport, Series};
 
 /// Tableau 10: distinct, colour-blind-friendly hues.
-const PALETTE: [&str; 10] =
-    ["#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#edc948", "#76b7b2", "#ff9da7", "#9c755f", "#e15759", "#bab0ac"];
+const PALETTE: [&str; 10] = [
+    "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#edc948", "#76b7b2", "#ff9da7", "#9c755f", "#e15759",
+    "#bab0ac",
+];
 
 /// What [`svg_chart`] draws.
 #[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
 pub struct ChartOptions {
     /// The countries with the most articles to draw (default 6).
     pub top: usize,
@@ -27,11 +28,26 @@ pub struct ChartOptions {
     pub alert_labels: usize,
     /// The title (default: what the index measures).
     pub title: Option<String>,
+    /// Rank countries by articles at or above the level instead of by all
+    /// articles (default false).
+    pub rank_by_flagged: bool,
+    /// Draw these series (ids such as `IRN`), in this order, instead of
+    /// the top ones (default empty: the top ones).
+    pub series: Vec<String>,
 }
 
 impl Default for ChartOptions {
     fn default() -> Self {
-        ChartOptions { top: 6, world: true, width: 1100, height: 560, alert_labels: 8, title: None }
+        ChartOptions {
+            top: 6,
+            world: true,
+            width: 1100,
+            height: 560,
+            alert_labels: 8,
+            title: None,
+            rank_by_flagged: false,
+            series: Vec::new(),
+        }
     }
 }
 
@@ -44,8 +60,8 @@ impl ChartOptions {
 }
 
 /// Draws the index of the `WORLD` series and the countries with the most
-/// articles as an SVG line chart: one line per series (broken over gaps in
-/// the corpus), a labelled y axis (index, base = 100), date ticks on the x
+/// articles (or those of [`ChartOptions::series`]) as an SVG line chart: one line per series (dotted
+/// across periods in which the corpus has no article), a labelled y axis (index, base = 100), date ticks on the x
 /// axis, the base period shaded, a legend, and the alerts of the drawn
 /// series as red rings (the strongest labelled, all with tooltips).
 ///
@@ -68,7 +84,8 @@ pub fn svg_chart(report: &IndexReport, options: &ChartOptions) -> String {
             report.period, report.level
         )
     });
-    let _ = writeln!(svg, r#"<text x="{left}" y="24" font-size="16" font-weight="bold">{}</text>"#, esc(&title));
+    let _ =
+        writeln!(svg, r#"<text x="{left}" y="24" font-size="16" font-weight="bold">{}</text>"#, esc(&title));
     let _ = writeln!(
         svg,
         r##"<text x="{left}" y="42" fill="#555555">{} articles counted, {} undated, {} duplicates collapsed, {} alerts</text>"##,
@@ -82,7 +99,23 @@ pub fn svg_chart(report: &IndexReport, options: &ChartOptions) -> String {
     if options.world {
         chosen.extend(report.series.iter().filter(|s| s.id == WORLD && has_index(s)));
     }
-    chosen.extend(report.series.iter().filter(|s| s.id != WORLD && has_index(s)).take(options.top));
+    if options.series.is_empty() {
+        let mut ranked: Vec<&Series> =
+            report.series.iter().filter(|s| s.id != WORLD && has_index(s)).collect();
+        if options.rank_by_flagged {
+            ranked.sort_by(|a, b| b.flagged.cmp(&a.flagged).then(b.articles.cmp(&a.articles)));
+        }
+        chosen.extend(ranked.into_iter().take(options.top));
+    } else {
+        chosen.extend(
+            options
+                .series
+                .iter()
+                .filter(|id| *id != WORLD)
+                .filter_map(|id| report.series(id))
+                .filter(|s| has_index(s)),
+        );
+    }
     let (Some(first), Some(last)) = (report.periods.first(), report.periods.last()) else {
         let _ = writeln!(
             svg,
@@ -93,7 +126,8 @@ pub fn svg_chart(report: &IndexReport, options: &ChartOptions) -> String {
         svg.push_str("</svg>\n");
         return svg;
     };
-    let (x0, x1) = (first.start.days() as f64, (last.start.days() as f64).max(first.start.days() as f64 + 1.0));
+    let (x0, x1) =
+        (first.start.days() as f64, (last.start.days() as f64).max(first.start.days() as f64 + 1.0));
     let x = |d: Date| left + (d.days() as f64 - x0) / (x1 - x0) * pw;
     let ymax = chosen.iter().flat_map(|s| s.points.iter().filter_map(|p| p.index)).fold(100.0f64, f64::max);
     let (step, ytop) = nice_ticks(ymax * 1.05);
@@ -173,15 +207,35 @@ pub fn svg_chart(report: &IndexReport, options: &ChartOptions) -> String {
         };
         colour_of.push((s.id.as_str(), colour));
         let mut d = String::new();
-        let mut prev: Option<i64> = None;
+        // Dotted bridges over periods without any article in the corpus.
+        let mut gaps = String::new();
+        let mut prev: Option<(i64, f64, f64)> = None;
         for (p, key) in s.points.iter().zip(&keys) {
             let Some(v) = p.index else {
                 prev = None;
                 continue;
             };
-            let cmd = if prev.is_some_and(|k| key - k == 1) { 'L' } else { 'M' };
-            let _ = write!(d, "{cmd}{:.1},{:.1} ", x(p.start), y(v));
-            prev = Some(*key);
+            let (px, py) = (x(p.start), y(v));
+            match prev {
+                Some((k, _, _)) if key - k == 1 => {
+                    let _ = write!(d, "L{px:.1},{py:.1} ");
+                }
+                Some((_, qx, qy)) => {
+                    let _ = write!(gaps, "M{qx:.1},{qy:.1} L{px:.1},{py:.1} ");
+                    let _ = write!(d, "M{px:.1},{py:.1} ");
+                }
+                None => {
+                    let _ = write!(d, "M{px:.1},{py:.1} ");
+                }
+            }
+            prev = Some((*key, px, py));
+        }
+        if !gaps.is_empty() {
+            let _ = writeln!(
+                svg,
+                r#"<path d="{}" fill="none" stroke="{colour}" stroke-width="1.2" stroke-dasharray="1 4" stroke-linecap="round" opacity="0.8"/>"#,
+                gaps.trim_end()
+            );
         }
         let _ = writeln!(
             svg,
@@ -192,7 +246,7 @@ pub fn svg_chart(report: &IndexReport, options: &ChartOptions) -> String {
             if let Some(v) = p.index {
                 let _ = writeln!(
                     svg,
-                    r#"<circle cx="{:.1}" cy="{:.1}" r="2" fill="{colour}"><title>{} {}: index {:.0}, {} of {} articles flagged</title></circle>"#,
+                    r#"<circle cx="{:.1}" cy="{:.1}" r="2.5" fill="{colour}"><title>{} {}: index {:.0}, {} of {} articles flagged</title></circle>"#,
                     x(p.start),
                     y(v),
                     esc(&s.id),
@@ -206,6 +260,7 @@ pub fn svg_chart(report: &IndexReport, options: &ChartOptions) -> String {
     }
     // Alerts of the drawn series.
     let mut labelled = 0;
+    let mut placed: Vec<(f64, f64)> = Vec::new();
     for alert in &report.alerts {
         let Some(&(_, colour)) = colour_of.iter().find(|(id, _)| *id == alert.series) else { continue };
         let Some(v) = alert.index else { continue };
@@ -225,11 +280,18 @@ pub fn svg_chart(report: &IndexReport, options: &ChartOptions) -> String {
         );
         if labelled < options.alert_labels {
             labelled += 1;
+            // Stack labels that would overlap one already placed.
+            let mut ly = (cy - 11.0).max(top + 8.0);
+            while placed.iter().any(|(px, py): &(f64, f64)| (px - cx).abs() < 60.0 && (py - ly).abs() < 11.0)
+            {
+                ly -= 12.0;
+            }
+            placed.push((cx, ly));
             let _ = writeln!(
                 svg,
                 r##"<text x="{:.1}" y="{:.1}" font-size="10" fill="#d62728" text-anchor="middle">{} z{:.1}</text>"##,
                 cx,
-                (cy - 11.0).max(top + 8.0),
+                ly,
                 esc(&alert.series),
                 alert.z.unwrap_or(0.0)
             );
@@ -293,8 +355,10 @@ fn fmt_tick(v: f64) -> String {
 /// Month starts (thinned to at most 12 labels) within the span, or years
 /// for long spans; a single label for spans under a month.
 fn date_ticks(first: Date, last: Date) -> Vec<(Date, String)> {
-    const NAMES: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let months = (last.year() - first.year()) as i64 * 12 + i64::from(last.month()) - i64::from(first.month());
+    const NAMES: [&str; 12] =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let months =
+        (last.year() - first.year()) as i64 * 12 + i64::from(last.month()) - i64::from(first.month());
     let mut ticks = Vec::new();
     if months > 48 {
         for year in first.year() + 1..=last.year() {

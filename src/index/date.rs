@@ -91,7 +91,9 @@ impl Date {
     /// | RFC 2822 | `Wed, 12 Mar 2025 10:00:00 +0000`, `12 Mar 2025 10:00 GMT` |
     /// | Reuters-21578 | `26-FEB-1987 15:01:01.79` |
     ///
-    /// A time without an offset is taken as UTC.
+    /// A time without an offset is taken as UTC. Stray letters after a
+    /// Reuters time (`27-MAR-1987 03:48:23.00F RM`, as in some Reuters-21578
+    /// documents) are ignored.
     ///
     /// # Errors
     ///
@@ -201,7 +203,8 @@ pub(crate) fn civil_from_days(z: i64) -> (i64, i64, i64) {
     (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
-const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS: [&str; 12] =
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /// Fields read, before range checks.
 struct Parts {
@@ -227,7 +230,10 @@ impl Parts {
         if self.day < 1 || self.day > i64::from(days_in_month(self.year as i32, self.month as u32)) {
             return Err(range("no such day in that month"));
         }
-        if self.hour > 24 || self.minute > 59 || self.second > 60 || (self.hour == 24 && self.minute + self.second > 0)
+        if self.hour > 24
+            || self.minute > 59
+            || self.second > 60
+            || (self.hour == 24 && self.minute + self.second > 0)
         {
             return Err(range("time out of range"));
         }
@@ -299,11 +305,7 @@ impl Cursor<'_> {
         if word.len() < 3 {
             return Err(None);
         }
-        MONTHS
-            .iter()
-            .position(|m| word.starts_with(m))
-            .map(|i| i as i64 + 1)
-            .ok_or(None)
+        MONTHS.iter().position(|m| word.starts_with(m)).map(|i| i as i64 + 1).ok_or(None)
     }
 
     /// `hh:mm[:ss[.fraction]]`.
@@ -389,6 +391,10 @@ fn parse_reuters(c: &mut Cursor) -> Step<Parts> {
     let mut parts = Parts { year, month, day, hour: 0, minute: 0, second: 0, offset: 0 };
     if c.spaces() > 0 && c.peek().is_some() {
         (parts.hour, parts.minute, parts.second) = c.time()?;
+        // Some Reuters-21578 dates end in stray letters: `00:02:59.13RM`, `03:48:23.00F RM`.
+        while c.peek().is_some_and(|b| b.is_ascii_alphabetic() || b == b' ') {
+            c.i += 1;
+        }
     }
     Ok(parts)
 }

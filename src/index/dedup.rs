@@ -120,7 +120,11 @@ impl DedupWindow {
             return None;
         }
         let found = (0..4u8).find_map(|b| {
-            self.blocks.get(&(b, block(fp, b)))?.iter().copied().find(|other| hamming(*other, fp) <= self.distance)
+            self.blocks
+                .get(&(b, block(fp, b)))?
+                .iter()
+                .copied()
+                .find(|other| hamming(*other, fp) <= self.distance)
         });
         if let Some(other) = found {
             return self.order.iter().find(|(f, _)| *f == other).map(|(_, id)| id.as_str());

@@ -98,7 +98,9 @@ impl Period {
         match self {
             Period::Day => Date::from_days(key),
             Period::Week => Date::from_days(key * 7 + 4),
-            Period::Month => Date::from_ymd(i32::try_from(key.div_euclid(12)).ok()?, key.rem_euclid(12) as u32 + 1, 1),
+            Period::Month => {
+                Date::from_ymd(i32::try_from(key.div_euclid(12)).ok()?, key.rem_euclid(12) as u32 + 1, 1)
+            }
         }
     }
 

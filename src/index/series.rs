@@ -17,7 +17,6 @@ const TOP_TERMS: usize = 8;
 
 /// How [`Aggregator::finish`] turns sums into an index and alerts.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
 pub struct Analysis {
     /// The periods whose mean share is 100 (default: every period).
     pub base: Option<BaseRange>,
@@ -85,7 +84,9 @@ impl BaseRange {
     /// ```
     pub fn parse(s: &str) -> Result<BaseRange, IndexError> {
         let Some((from, to)) = s.split_once("..") else {
-            return Err(IndexError::Option(format!("base range '{s}' must be FROM..TO (e.g. 1987-02..1987-03)")));
+            return Err(IndexError::Option(format!(
+                "base range '{s}' must be FROM..TO (e.g. 1987-02..1987-03)"
+            )));
         };
         let side = |text: &str, end: bool| -> Result<Option<Date>, IndexError> {
             let text = text.trim();
@@ -106,7 +107,9 @@ impl BaseRange {
                 if !end {
                     return Ok(Some(first));
                 }
-                let next = Period::Month.start(Period::Month.key(first) + 1).ok_or_else(|| bad("out of range".into()))?;
+                let next = Period::Month
+                    .start(Period::Month.key(first) + 1)
+                    .ok_or_else(|| bad("out of range".into()))?;
                 return Ok(Date::from_days(next.days() - 1));
             }
             Date::parse(text).map(Some).map_err(|e| bad(e.to_string()))
@@ -385,7 +388,8 @@ impl Aggregator {
                         .collect(),
                 });
             }
-            let base: Vec<f64> = points.iter().zip(&periods).filter(|(_, p)| p.base).map(|(pt, _)| pt.share).collect();
+            let base: Vec<f64> =
+                points.iter().zip(&periods).filter(|(_, p)| p.base).map(|(pt, _)| pt.share).collect();
             let base_share = if base.is_empty() { 0.0 } else { base.iter().sum::<f64>() / base.len() as f64 };
             for i in 0..points.len() {
                 if base_share > 0.0 {
@@ -430,10 +434,20 @@ impl Aggregator {
             }
             let articles = points.iter().map(|p| p.count).sum();
             let flagged = points.iter().map(|p| p.flagged).sum();
-            series.push(Series { id: id.to_string(), name: self.name(id), articles, flagged, base_share, points });
+            series.push(Series {
+                id: id.to_string(),
+                name: self.name(id),
+                articles,
+                flagged,
+                base_share,
+                points,
+            });
         }
         series.sort_by(|a, b| {
-            (b.id == WORLD).cmp(&(a.id == WORLD)).then(b.articles.cmp(&a.articles)).then_with(|| a.id.cmp(&b.id))
+            (b.id == WORLD)
+                .cmp(&(a.id == WORLD))
+                .then(b.articles.cmp(&a.articles))
+                .then_with(|| a.id.cmp(&b.id))
         });
         alerts.sort_by(|a, b| {
             b.z.unwrap_or(0.0)

@@ -1,0 +1,470 @@
+//! `georisk index`: a country risk index over time from a JSONL corpus (or
+//! from report files), with alerts, duplicate collapsing and a chart.
+
+use std::fs;
+use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+use georisk::index::{
+    fingerprint, svg_chart, Aggregator, Analysis, BaseRange, ChartOptions, Date, IndexBuilder, IndexReport,
+    Period,
+};
+use georisk::{Article, GprMode, Level, RiskReport, Scorer};
+
+/// Lines read and scored together (bounded in lines and bytes).
+const CHUNK_LINES: usize = 1024;
+const CHUNK_BYTES: usize = 4 << 20;
+/// Bad lines and bad dates quoted on stderr.
+const QUOTED: usize = 5;
+
+#[derive(clap::Args)]
+pub struct IndexArgs {
+    /// JSONL corpora (one article per line, with `id` and `published`), or
+    /// with --from-reports report files; standard input when absent or `-`.
+    files: Vec<PathBuf>,
+    /// The inputs are reports, not articles: lines of `georisk score --jsonl`
+    /// with a top-level `published` field joined in, or
+    /// `{"published": ..., "fingerprint": ..., "report": {...}}` as written
+    /// by --reports-out.
+    #[arg(long)]
+    from_reports: bool,
+    /// What the series are of.
+    #[arg(long, value_enum, default_value_t = By::Country)]
+    by: By,
+    /// Period length: day, week (ISO) or month.
+    #[arg(long, default_value = "month", value_parser = parse_period)]
+    period: Period,
+    /// Base periods whose mean is index 100, FROM..TO (years, months or
+    /// dates, e.g. 1987-02..1987-03); default: the whole span.
+    #[arg(long, value_parser = parse_base)]
+    base: Option<BaseRange>,
+    /// Articles at or above this level count towards the share.
+    #[arg(long, default_value = "elevated", value_parser = parse_level)]
+    level: Level,
+    /// Alert when a point's z-score is at least this.
+    #[arg(long, default_value_t = 2.0)]
+    z: f64,
+    /// Also alert when the share exceeds its trailing mean by this many
+    /// percentage points.
+    #[arg(long, value_name = "PP")]
+    jump: Option<f64>,
+    /// Previous periods the z-score compares with.
+    #[arg(long, default_value_t = 8)]
+    window: usize,
+    /// An alert needs at least this many articles at or above the level.
+    #[arg(long, default_value_t = 3)]
+    min_flagged: u64,
+    /// Also count articles in the series of the foreign powers involved.
+    #[arg(long)]
+    foreign: bool,
+    /// Countries drawn in the chart (those with the most articles).
+    #[arg(long, default_value_t = 6)]
+    top: usize,
+    /// Rank the countries of the chart by articles at or above the level
+    /// (default: by all articles).
+    #[arg(long)]
+    chart_by_flagged: bool,
+    /// Draw these series in the chart instead of the top ones (comma-separated ids, e.g. IRN,IRQ,KWT,USA).
+    #[arg(long, value_delimiter = ',', value_name = "IDS")]
+    chart: Vec<String>,
+    /// Alerts listed in the summary.
+    #[arg(long, default_value_t = 10)]
+    alerts: usize,
+    /// Recent fingerprints compared for near-duplicates (0: off).
+    #[arg(long, default_value_t = 50_000)]
+    dedup_window: usize,
+    /// Where series.csv, series.json, alerts.json and index.svg are written.
+    #[arg(long, default_value = "georisk-index")]
+    out_dir: PathBuf,
+    /// Also write each article's report with its date and fingerprint (the
+    /// input of --from-reports), one JSON line per scored article.
+    #[arg(long, value_name = "FILE")]
+    reports_out: Option<PathBuf>,
+    /// Score in GPR-compatible mode (adds GPR threat/act counts).
+    #[arg(long, value_name = "soft|hard")]
+    gpr: Option<GprMode>,
+    /// Exit 0 even when some lines failed.
+    #[arg(long)]
+    allow_errors: bool,
+    /// Lines longer than this many bytes are reported as errors.
+    #[arg(long, default_value_t = 16 * 1024 * 1024)]
+    max_line_bytes: usize,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum By {
+    /// The focus countries of each article (and the foreign powers with --foreign), plus WORLD.
+    Country,
+}
+
+fn parse_period(s: &str) -> Result<Period, String> {
+    s.parse().map_err(|e: georisk::index::IndexError| e.to_string())
+}
+
+fn parse_base(s: &str) -> Result<BaseRange, String> {
+    BaseRange::parse(s).map_err(|e| e.to_string())
+}
+
+fn parse_level(s: &str) -> Result<Level, String> {
+    georisk::index::parse_level(s).map_err(|e| e.to_string())
+}
+
+/// One line, scored (or read from a report file).
+struct Scored {
+    id: String,
+    date: Option<Date>,
+    /// The date text, when it was present but not understood.
+    bad_date: Option<String>,
+    fingerprint: Option<u64>,
+    report: RiskReport,
+    /// The --reports-out line.
+    out: Option<Vec<u8>>,
+}
+
+/// Runs `georisk index`.
+pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
+    let By::Country = args.by;
+    if !(args.z.is_finite()) || args.jump.is_some_and(|j| !j.is_finite() || j < 0.0) {
+        return Err(io::Error::other("--z and --jump must be finite numbers (--jump >= 0)"));
+    }
+    let scorer = match args.gpr {
+        None => Scorer::default(),
+        Some(mode) => Scorer::builder().gpr(mode).build().map_err(io::Error::other)?,
+    };
+    fs::create_dir_all(&args.out_dir)
+        .map_err(|e| io::Error::new(e.kind(), format!("cannot create {}: {e}", args.out_dir.display())))?;
+    let mut reports_out = match &args.reports_out {
+        Some(path) => Some(BufWriter::new(
+            fs::File::create(path)
+                .map_err(|e| io::Error::new(e.kind(), format!("cannot create {}: {e}", path.display())))?,
+        )),
+        None => None,
+    };
+    let mut agg = IndexBuilder::new()
+        .period(args.period)
+        .level(args.level)
+        .include_foreign(args.foreign)
+        .dedup_window(args.dedup_window)
+        .build();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let progress = io::stderr().is_terminal();
+    let stdin = [PathBuf::from("-")];
+    let files: &[PathBuf] = if args.files.is_empty() { &stdin } else { &args.files };
+    let (mut lines, mut failed, mut bad_dates) = (0usize, 0usize, 0usize);
+    for path in files {
+        let mut input = open(path)?;
+        let name = if files.len() > 1 { format!("{}:", path.display()) } else { String::new() };
+        let mut line_no = 0usize;
+        loop {
+            let mut chunk: Vec<(usize, Option<Vec<u8>>)> = Vec::new();
+            let mut size = 0;
+            while chunk.len() < CHUNK_LINES && size < CHUNK_BYTES {
+                let mut buf = Vec::new();
+                let (read, complete) = read_line(&mut *input, &mut buf, args.max_line_bytes)?;
+                if read == 0 {
+                    break;
+                }
+                line_no += 1;
+                size += buf.len();
+                if buf.iter().all(u8::is_ascii_whitespace) && complete {
+                    continue; // blank lines are not articles
+                }
+                chunk.push((line_no, complete.then_some(buf)));
+            }
+            if chunk.is_empty() {
+                break;
+            }
+            let outcomes = scorer.map_batch(&chunk, threads, |scorer, (no, bytes)| {
+                let Some(bytes) = bytes else {
+                    return Err(format!("line is longer than {} bytes", args.max_line_bytes));
+                };
+                let text = String::from_utf8_lossy(bytes);
+                let fallback = format!("{name}line {no}");
+                if args.from_reports {
+                    read_report(&text, fallback)
+                } else {
+                    score_article(scorer, &text, fallback, args.dedup_window > 0, args.reports_out.is_some())
+                }
+            });
+            for ((no, _), outcome) in chunk.iter().zip(outcomes) {
+                lines += 1;
+                match outcome {
+                    Ok(scored) => {
+                        if let Some(text) = &scored.bad_date {
+                            bad_dates += 1;
+                            if bad_dates <= QUOTED {
+                                eprintln!("georisk: {name}line {no}: undated: {text}");
+                            }
+                        }
+                        if let (Some(out), Some(line)) = (reports_out.as_mut(), &scored.out) {
+                            out.write_all(line)?;
+                            out.write_all(b"\n")?;
+                        }
+                        agg.add(&scored.id, scored.date, &scored.report, scored.fingerprint);
+                    }
+                    Err(message) => {
+                        failed += 1;
+                        if failed <= QUOTED {
+                            eprintln!("georisk: {name}line {no}: {message}");
+                        }
+                    }
+                }
+            }
+            if progress {
+                eprint!(
+                    "\rgeorisk: {lines} lines, {} counted, {} duplicates",
+                    agg.counted(),
+                    agg.duplicates()
+                );
+            }
+        }
+    }
+    if progress {
+        eprintln!();
+    }
+    if let Some(mut out) = reports_out {
+        out.flush()?;
+    }
+    let analysis = Analysis {
+        base: args.base,
+        window: args.window,
+        z_threshold: args.z,
+        jump: args.jump.map(|pp| pp / 100.0),
+        min_flagged: args.min_flagged,
+        ..Analysis::default()
+    };
+    let report = agg.finish(&analysis).map_err(io::Error::other)?;
+    let chart = ChartOptions {
+        top: args.top,
+        rank_by_flagged: args.chart_by_flagged,
+        series: args.chart.iter().map(|s| s.trim().to_ascii_uppercase()).collect(),
+        ..ChartOptions::default()
+    };
+    write_outputs(&args.out_dir, &report, &chart)?;
+    let mut out = BufWriter::new(io::stdout().lock());
+    summary(&mut out, &report, args, &agg, lines, failed, bad_dates)?;
+    out.flush()?;
+    if failed > 0 {
+        eprintln!("georisk: {failed} of {lines} lines failed");
+        if !args.allow_errors {
+            return Ok(ExitCode::from(1));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn open(path: &Path) -> io::Result<Box<dyn BufRead>> {
+    if path.as_os_str() == "-" {
+        return Ok(Box::new(io::stdin().lock()));
+    }
+    let file = fs::File::open(path)
+        .map_err(|e| io::Error::new(e.kind(), format!("cannot read {}: {e}", path.display())))?;
+    Ok(Box::new(io::BufReader::new(file)))
+}
+
+/// Parses and scores one article line.
+fn score_article(
+    scorer: &Scorer,
+    text: &str,
+    fallback: String,
+    dedup: bool,
+    keep: bool,
+) -> Result<Scored, String> {
+    let article = Article::from_json(text.trim_end()).map_err(|e| e.to_string())?;
+    let id = article.id().map_or(fallback, str::to_string);
+    let published = article.published().map(str::to_string);
+    let (date, bad_date) = read_date(published.as_deref());
+    let fingerprint = if dedup { fingerprint(&article) } else { None };
+    let mut report = scorer.score(&article);
+    if report.id.is_none() {
+        report.id = Some(id.clone());
+    }
+    let out = if keep {
+        let line = serde_json::json!({
+            "published": published,
+            "fingerprint": fingerprint.map(|f| format!("{f:016x}")),
+            "report": &report,
+        });
+        Some(serde_json::to_vec(&line).map_err(|e| e.to_string())?)
+    } else {
+        None
+    };
+    Ok(Scored { id, date, bad_date, fingerprint, report, out })
+}
+
+/// Reads one report line: a report with a top-level `published` (and
+/// optional `fingerprint`), or `{"published", "fingerprint", "report"}`.
+fn read_report(text: &str, fallback: String) -> Result<Scored, String> {
+    let mut value: serde_json::Value =
+        serde_json::from_str(text.trim_end()).map_err(|e| format!("bad JSON: {e}"))?;
+    let Some(object) = value.as_object_mut() else { return Err("not a JSON object".into()) };
+    let published = object.remove("published");
+    let fp = object.remove("fingerprint");
+    let inner = object.remove("report");
+    let report_value = match inner {
+        Some(r) => r,
+        None if object.contains_key("error") && !object.contains_key("score") => {
+            return Err(format!("a failed line of `georisk score`: {}", object["error"]));
+        }
+        None => value,
+    };
+    let report: RiskReport =
+        serde_json::from_value(report_value).map_err(|e| format!("not a RiskReport: {e}"))?;
+    let published = match published {
+        None | Some(serde_json::Value::Null) => None,
+        Some(serde_json::Value::String(s)) => Some(s),
+        Some(other) => return Err(format!("`published` must be a string, found {other}")),
+    };
+    let fingerprint = match fp {
+        None | Some(serde_json::Value::Null) => None,
+        Some(serde_json::Value::String(s)) => Some(
+            u64::from_str_radix(&s, 16)
+                .map_err(|_| format!("`fingerprint` must be 16 hex digits, found '{s}'"))?,
+        ),
+        Some(other) => return Err(format!("`fingerprint` must be a hex string, found {other}")),
+    };
+    let (date, bad_date) = read_date(published.as_deref());
+    let id = report.id.clone().unwrap_or(fallback);
+    Ok(Scored { id, date, bad_date, fingerprint, report, out: None })
+}
+
+/// The date, or the text of a date that could not be read.
+fn read_date(published: Option<&str>) -> (Option<Date>, Option<String>) {
+    match published.map(str::trim).filter(|s| !s.is_empty()) {
+        None => (None, None),
+        Some(text) => match Date::parse(text) {
+            Ok(date) => (Some(date), None),
+            Err(e) => (None, Some(e.to_string())),
+        },
+    }
+}
+
+fn write_outputs(dir: &Path, report: &IndexReport, chart: &ChartOptions) -> io::Result<()> {
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.join(name);
+        fs::write(&path, bytes)
+            .map_err(|e| io::Error::new(e.kind(), format!("cannot write {}: {e}", path.display())))
+    };
+    write("series.csv", report.to_csv().as_bytes())?;
+    write("series.json", &serde_json::to_vec_pretty(report).map_err(io::Error::other)?)?;
+    write("alerts.json", &serde_json::to_vec_pretty(&report.alerts).map_err(io::Error::other)?)?;
+    write("index.svg", svg_chart(report, chart).as_bytes())
+}
+
+fn summary(
+    out: &mut dyn Write,
+    report: &IndexReport,
+    args: &IndexArgs,
+    agg: &Aggregator,
+    lines: usize,
+    failed: usize,
+    bad_dates: usize,
+) -> io::Result<()> {
+    let s = &report.stats;
+    writeln!(
+        out,
+        "georisk index: {lines} lines, {} articles counted, {} undated ({bad_dates} of them with an unreadable date), \
+         {} duplicates collapsed, {failed} bad lines",
+        s.counted, s.undated, s.duplicates
+    )?;
+    if let (Some(first), Some(last)) = (report.periods.first(), report.periods.last()) {
+        let base = match args.base {
+            Some(b) => format!("base {b}"),
+            None => "base: the whole span".to_string(),
+        };
+        writeln!(
+            out,
+            "{} {}s from {} to {} ({} with articles), {} series, {base}; share of articles {} or above; \
+             alert at z >= {} with >= {} such articles",
+            report.periods.len(),
+            report.period,
+            first.label,
+            last.label,
+            report.periods.len(),
+            report.series.len(),
+            report.level,
+            args.z,
+            args.min_flagged
+        )?;
+    } else {
+        writeln!(out, "no dated articles: the series are empty")?;
+    }
+    if !s.undated_examples.is_empty() {
+        writeln!(
+            out,
+            "undated, e.g.: {}",
+            s.undated_examples.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
+        )?;
+    }
+    if !s.duplicate_examples.is_empty() {
+        let ex: Vec<String> =
+            s.duplicate_examples.iter().take(5).map(|d| format!("{} = {}", d.id, d.of)).collect();
+        writeln!(out, "duplicates, e.g.: {}", ex.join(", "))?;
+    }
+    let dir = args.out_dir.display();
+    writeln!(
+        out,
+        "wrote {dir}/series.csv, {dir}/series.json, {dir}/alerts.json, {dir}/index.svg ({} cells)",
+        agg.cells()
+    )?;
+    writeln!(
+        out,
+        "{} alerts{}",
+        report.alerts.len(),
+        if report.alerts.is_empty() { "" } else { ", strongest first:" }
+    )?;
+    for (i, a) in report.alerts.iter().take(args.alerts).enumerate() {
+        let index = a.index.map_or("-".to_string(), |v| format!("{v:.0}"));
+        writeln!(
+            out,
+            "{:>3}. {} {} {} ({}): {}, index {index}, {} of {} articles {} or above ({:.1}% of the period)",
+            i + 1,
+            a.series,
+            a.name,
+            a.period,
+            a.start,
+            a.reason,
+            a.flagged,
+            a.count,
+            report.level,
+            100.0 * a.share
+        )?;
+        let terms: Vec<String> = a.drivers.terms.iter().map(|(t, n)| format!("{t} ({n})")).collect();
+        let rules: Vec<String> =
+            a.drivers.rules.iter().take(3).map(|(r, p)| format!("{r} +{p:.0}")).collect();
+        writeln!(out, "     drivers: {}; rules: {}", terms.join(", "), rules.join(", "))?;
+        let top: Vec<String> = a.top_articles.iter().map(|t| format!("{} ({:.0})", t.id, t.score)).collect();
+        writeln!(out, "     articles: {}", top.join(", "))?;
+    }
+    Ok(())
+}
+
+/// Reads one line into `buf`, keeping at most `max` bytes; the rest of an
+/// over-long line is consumed and dropped. Returns the bytes read and
+/// whether the line fitted.
+fn read_line(input: &mut dyn BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<(usize, bool)> {
+    let read = Read::take(&mut *input, max as u64 + 1).read_until(b'\n', buf)?;
+    if buf.len() <= max || buf.last() == Some(&b'\n') {
+        return Ok((read, true));
+    }
+    let mut skipped = read;
+    loop {
+        let chunk = input.fill_buf()?;
+        if chunk.is_empty() {
+            break;
+        }
+        let (used, done) = match chunk.iter().position(|b| *b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (chunk.len(), false),
+        };
+        input.consume(used);
+        skipped += used;
+        if done {
+            break;
+        }
+    }
+    buf.truncate(0);
+    Ok((skipped, false))
+}
