@@ -711,6 +711,10 @@ c.pol_office         cat=political w=0.5 : prime minister | foreign minister | d
                      | chef de l'état | parlement | parti au pouvoir | opposition
 c.pol_peace          cat=political w=0.5 : road map for peace | summit
                      | security council | sommet | peace | paix
+c.pol_regime         cat=political w=0.5 : democracy | democratic reforms | authoritarian | dictatorship
+                     | dictator | republicans | democrats | abdicate | abdicates | abdicated
+                     | pardons | pardoned | amnesty | negotiations | negotiators | bilateral talks
+                     | démocratie | dictature | dictateur | négociations
 c.pol_diplomacy      cat=political w=0.5 : ministers | ministry | foreign ministry | political
                      | politicians | diplomats | diplomat | diplomatic | diplomacy | embassy
                      | ambassador | envoy | nuclear | ministres | ministère | politique

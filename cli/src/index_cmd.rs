@@ -390,6 +390,13 @@ fn summary(
         )?;
     } else {
         writeln!(out, "no dated articles: the series are empty")?;
+        if args.from_reports && s.undated > 0 {
+            writeln!(
+                out,
+                "hint: report lines carry no date; add the article's `published` to each line \
+                 (or write them with `georisk index CORPUS --reports-out FILE`)"
+            )?;
+        }
     }
     if !s.undated_examples.is_empty() {
         writeln!(

@@ -352,15 +352,26 @@ fn fmt_tick(v: f64) -> String {
     }
 }
 
-/// Month starts (thinned to at most 12 labels) within the span, or years
-/// for long spans; a single label for spans under a month.
+/// Month starts (thinned to at most 12 labels) within the span, years for
+/// spans over four years, weeks or days for spans under two months.
 fn date_ticks(first: Date, last: Date) -> Vec<(Date, String)> {
     const NAMES: [&str; 12] =
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     let months =
         (last.year() - first.year()) as i64 * 12 + i64::from(last.month()) - i64::from(first.month());
     let mut ticks = Vec::new();
-    if months > 48 {
+    let span = last.days() - first.days();
+    if months < 2 {
+        // Short spans: a tick a week (a day under two weeks).
+        let step = if span > 14 { 7 } else { 1 };
+        let mut d = first.days();
+        while d <= last.days() {
+            if let Some(date) = Date::from_days(d) {
+                ticks.push((date, format!("{} {} {}", date.day(), NAMES[date.month() as usize - 1], date.year())));
+            }
+            d += step;
+        }
+    } else if months > 48 {
         for year in first.year() + 1..=last.year() {
             if let Some(d) = Date::from_ymd(year, 1, 1) {
                 ticks.push((d, year.to_string()));
