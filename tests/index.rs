@@ -561,7 +561,9 @@ fn svg_chart_has_axes_legend_and_alerts() {
     assert!(svg.contains("week (start date)"), "x axis label");
     assert!(svg.contains("Mar 1987") || svg.contains("Apr 1987"), "date ticks");
     assert!(
-        svg.contains("series (articles)") && svg.contains("IRN Country IRN (110)") && svg.contains("World (500)")
+        svg.contains("series (articles)")
+            && svg.contains("IRN Country IRN (110)")
+            && svg.contains("World (500)")
     );
     assert_eq!(svg.matches(r#"class="alert""#).count(), 2, "WORLD and IRN alerts are marked");
     assert!(svg.contains("ALERT IRN 1987-W14"));

@@ -376,13 +376,13 @@ fn summary(
         };
         writeln!(
             out,
-            "{} {}s from {} to {} ({} with articles), {} series, {base}; share of articles {} or above; \
+            "{} {}{} with articles, from {} to {}; {} series; {base}; share of articles {} or above; \
              alert at z >= {} with >= {} such articles",
             report.periods.len(),
             report.period,
+            if report.periods.len() == 1 { "" } else { "s" },
             first.label,
             last.label,
-            report.periods.len(),
             report.series.len(),
             report.level,
             args.z,

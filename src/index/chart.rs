@@ -367,7 +367,10 @@ fn date_ticks(first: Date, last: Date) -> Vec<(Date, String)> {
         let mut d = first.days();
         while d <= last.days() {
             if let Some(date) = Date::from_days(d) {
-                ticks.push((date, format!("{} {} {}", date.day(), NAMES[date.month() as usize - 1], date.year())));
+                ticks.push((
+                    date,
+                    format!("{} {} {}", date.day(), NAMES[date.month() as usize - 1], date.year()),
+                ));
             }
             d += step;
         }
