@@ -2,7 +2,7 @@
 //! from report files), with alerts, duplicate collapsing and a chart.
 
 use std::fs;
-use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
+use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -12,6 +12,8 @@ use georisk::index::{
     Period,
 };
 use georisk::{Article, GprMode, Level, RiskReport, Scorer};
+
+use crate::read_line;
 
 /// Lines read and scored together (bounded in lines and bytes).
 const CHUNK_LINES: usize = 1024;
@@ -446,32 +448,4 @@ fn summary(
         writeln!(out, "     articles: {}", top.join(", "))?;
     }
     Ok(())
-}
-
-/// Reads one line into `buf`, keeping at most `max` bytes; the rest of an
-/// over-long line is consumed and dropped. Returns the bytes read and
-/// whether the line fitted.
-fn read_line(input: &mut dyn BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<(usize, bool)> {
-    let read = Read::take(&mut *input, max as u64 + 1).read_until(b'\n', buf)?;
-    if buf.len() <= max || buf.last() == Some(&b'\n') {
-        return Ok((read, true));
-    }
-    let mut skipped = read;
-    loop {
-        let chunk = input.fill_buf()?;
-        if chunk.is_empty() {
-            break;
-        }
-        let (used, done) = match chunk.iter().position(|b| *b == b'\n') {
-            Some(i) => (i + 1, true),
-            None => (chunk.len(), false),
-        };
-        input.consume(used);
-        skipped += used;
-        if done {
-            break;
-        }
-    }
-    buf.truncate(0);
-    Ok((skipped, false))
 }

@@ -247,7 +247,7 @@ fn score_line(scorer: &Scorer, line: &Line, max: usize) -> Outcome {
 /// Reads one line into `buf`, keeping at most `max` bytes; the rest of an
 /// over-long line is consumed and dropped. Returns the bytes read and
 /// whether the line fitted.
-fn read_line(input: &mut dyn BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<(usize, bool)> {
+pub(crate) fn read_line(input: &mut dyn BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<(usize, bool)> {
     let read = Read::take(&mut *input, max as u64 + 1).read_until(b'\n', buf)?;
     if buf.len() <= max || buf.last() == Some(&b'\n') {
         return Ok((read, true));
