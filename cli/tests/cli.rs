@@ -135,3 +135,56 @@ fn gpr_mode_from_the_command_line() {
     let plain: serde_json::Value = serde_json::from_slice(&plain.stdout).unwrap();
     assert!(plain.get("gpr").is_none());
 }
+
+#[test]
+fn index_writes_series_alerts_and_chart() {
+    // Distinct stories, so that duplicate collapsing keeps them all.
+    let quiet = [
+        "Markets were calm and trade rose on strong exports of coffee.",
+        "The central bank kept rates unchanged after a quiet week.",
+        "A new bridge opened over the river to cheers from residents.",
+        "Farmers expect a good harvest after steady spring rains.",
+        "The national orchestra announced a summer tour of six cities.",
+        "A mobile operator cut prices for data bundles in the capital.",
+    ];
+    let war = [
+        "Rebels attacked army positions near Goma and heavy fighting killed 20 soldiers.",
+        "M23 fighters seized the town of Sake after clashes with government troops.",
+        "Artillery shelling hit a camp for displaced people, killing at least 12 civilians.",
+        "Drone strikes and mortar fire pounded villages as the offensive spread north.",
+    ];
+    let mut lines = Vec::new();
+    let mondays = [
+        "2025-01-06",
+        "2025-01-13",
+        "2025-01-20",
+        "2025-01-27",
+        "2025-02-03",
+        "2025-02-10",
+        "2025-02-17",
+        "2025-02-24",
+    ];
+    for (week, date) in mondays.iter().enumerate() {
+        for n in 0..6 {
+            let body = if week == 7 && n < 4 { war[n] } else { quiet[(n + week) % quiet.len()] };
+            let id = format!("w{week}n{n}");
+            let line = serde_json::json!({ "id": id, "published": date, "title": "Congo", "body": format!("{body} Reported from Kinshasa, week {week}, item {n}.") });
+            lines.push(line.to_string());
+        }
+    }
+    lines.push(r#"{"id": "nodate", "title": "Congo", "body": "No date here."}"#.to_string());
+    let dir = std::env::temp_dir().join(format!("georisk-index-test-{}", std::process::id()));
+    let input = lines.join("\n") + "\n";
+    let out = georisk(&["index", "--period", "week", "--out-dir", dir.to_str().unwrap()], input.as_bytes());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let summary = String::from_utf8_lossy(&out.stdout);
+    assert!(summary.contains("1 undated"), "{summary}");
+    for file in ["series.csv", "series.json", "alerts.json", "index.svg"] {
+        let path = dir.join(file);
+        assert!(std::fs::metadata(&path).map(|m| m.len() > 0).unwrap_or(false), "{} missing", path.display());
+    }
+    let alerts: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("alerts.json")).unwrap()).unwrap();
+    assert!(alerts.to_string().contains("COD"), "{alerts}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
