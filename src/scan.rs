@@ -4,7 +4,7 @@
 use crate::article::{Article, Field};
 use crate::knowledge::Knowledge;
 use crate::matcher::{Hit, Scratch as MatchScratch};
-use crate::text::sentence_starts;
+use crate::text::{count_words, sentence_starts};
 
 /// A hit placed in the article.
 #[derive(Clone, Copy, Debug)]
@@ -78,7 +78,7 @@ impl Scan {
                 scratch.starts.push(0);
             } else {
                 sentence_starts(seg.text, &mut scratch.starts);
-                scan.words += seg.text.split_whitespace().count();
+                scan.words += count_words(seg.text);
             }
             let base = scan.sentences.len() as u32;
             let starts = &scratch.starts;

@@ -36,7 +36,11 @@ impl Folded {
         self.text.clear();
         self.marks.clear();
         if src.is_ascii() {
-            self.text.extend(src.bytes().map(|b| fold_ascii(b) as char));
+            // Byte by byte into the reused buffer: a tight loop the compiler
+            // vectorises; the UTF-8 check cannot fail on ASCII.
+            let mut bytes = std::mem::take(&mut self.text).into_bytes();
+            bytes.extend(src.bytes().map(fold_ascii));
+            self.text = String::from_utf8(bytes).unwrap_or_default();
             return;
         }
         for (at, c) in src.char_indices() {
@@ -89,6 +93,19 @@ impl Folded {
         let ostart = self.original(start);
         (ostart, self.original(end).max(ostart))
     }
+}
+
+/// Number of words: runs of bytes that are not ASCII white space (the
+/// length normalisation needs a count, not Unicode word segmentation).
+pub(crate) fn count_words(text: &str) -> usize {
+    let mut previous_space = true;
+    let mut words = 0;
+    for &b in text.as_bytes() {
+        let space = b.is_ascii_whitespace();
+        words += usize::from(previous_space && !space);
+        previous_space = space;
+    }
+    words
 }
 
 /// The largest char boundary of `s` at or below `i`.
@@ -321,6 +338,13 @@ mod tests {
         for (text, word, want) in cases {
             let at = text.find(word).unwrap();
             assert_eq!(is_whole_word(text, at, at + word.len()), want, "{text}/{word}");
+        }
+    }
+
+    #[test]
+    fn word_counts() {
+        for text in ["", "one", " two  words ", "a\nb\tc", "Côte d'Ivoire ok"] {
+            assert_eq!(count_words(text), text.split_ascii_whitespace().count(), "{text:?}");
         }
     }
 
