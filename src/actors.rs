@@ -450,7 +450,10 @@ impl<'h> SentenceContext<'h> {
         let positive = |signal: Signal| {
             hits.iter().any(|h| {
                 h.lane == lane(signal)
-                    && kb.entry_category[h.entry as usize].is_some_and(|c| !kb.rules.categories[c].dampen)
+                    && kb.entry_category[h.entry as usize].is_some_and(|c| {
+                        let category = &kb.rules.categories[c];
+                        !category.dampen && !category.soft
+                    })
             })
         };
         let armed_actor_cat = kb.rules.category_index(Signal::Conflict, "armed_actor");

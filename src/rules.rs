@@ -32,6 +32,10 @@ pub(crate) struct Category {
     pub(crate) signal: Signal,
     pub(crate) name: String,
     pub(crate) dampen: bool,
+    /// A soft category counts in its signal's score but does not make a
+    /// sentence a conflict sentence (co-occurrence rules, weak involvement
+    /// cues): political vocabulary is context, not violence.
+    pub(crate) soft: bool,
     /// For a dampening category: the largest share of the signal's positive
     /// points it may remove.
     pub(crate) dampen_max: f64,
@@ -179,17 +183,19 @@ impl Rules {
             "category" => {
                 let signal = p.signal()?;
                 let name = p.word("category name")?.to_string();
-                let dampen = match p.next_word() {
-                    None => false,
-                    Some("dampen") => true,
-                    Some(other) => return Err(p.bad("category flag", "dampen", other)),
+                let flag = p.next_word();
+                let (dampen, soft) = match flag {
+                    None => (false, false),
+                    Some("dampen") => (true, false),
+                    Some("soft") => (false, true),
+                    Some(other) => return Err(p.bad("category flag", "dampen, soft", other)),
                 };
                 let dampen_max = if dampen { p.num("max", (0.0, 1.0))? } else { 0.0 };
                 if self.categories.iter().any(|c| c.signal == signal && c.name == name) {
                     let what = format!("category {} {name} declared twice", signal.as_str());
                     return Err(p.error(BuildErrorKind::Inconsistent(what)));
                 }
-                self.categories.push(Category { signal, name, dampen, dampen_max });
+                self.categories.push(Category { signal, name, dampen, soft, dampen_max });
             }
             "field" => {
                 let name = p.word("field name")?;

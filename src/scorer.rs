@@ -547,7 +547,9 @@ impl Ctx<'_> {
             if category.dampen || category.signal == Signal::ForeignInvolvement {
                 continue;
             }
-            add(h.sentence, Condition::Signal(category.signal));
+            if !category.soft {
+                add(h.sentence, Condition::Signal(category.signal));
+            }
             add(h.sentence, Condition::Category(cat));
         }
         for m in self.actors.mentions.iter().filter(|m| !m.dateline) {
