@@ -121,7 +121,13 @@ impl Actors {
             .copied()
             .collect();
         let focus: Vec<usize> = actors.focus.iter().map(|(e, _)| *e).collect();
-        actors.relations = relations(kb, scan, &actors.mentions, top, &focus, true);
+        // The second pass can only differ when the focus changed or a focus
+        // country holds relations; most articles have a single candidate.
+        actors.relations = if focus == candidates && !first.iter().any(|r| focus.contains(&r.actor)) {
+            first
+        } else {
+            relations(kb, scan, &actors.mentions, top, &focus, true)
+        };
         actors
     }
 
