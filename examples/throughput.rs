@@ -145,48 +145,47 @@ fn run(scorer: &Scorer, data: &str, path: &str, passes: usize) {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
 
     let mb = bytes as f64 / 1e6;
-    let report = |name: &str, (time, count): (Duration, usize)| -> f64 {
-        let rate = mb / time.as_secs_f64();
-        println!(
-            "{name:<14} {rate:>8.1} MB/s {:>10.0} articles/s  median {:>8.1} ms of {passes}  ({count} hits)",
-            n as f64 / time.as_secs_f64(),
-            time.as_secs_f64() * 1e3
-        );
-        rate
+    let full_json = || {
+        let mut out = Vec::with_capacity(1 << 16);
+        let mut total = 0;
+        for a in &articles {
+            out.clear();
+            serde_json::to_writer(&mut out, &scorer.score(a)).expect("serialises");
+            total += out.len();
+        }
+        total
     };
-
-    let full =
-        report("full", median(passes, || articles.iter().map(|a| hits(&scorer.score(a))).sum::<usize>()));
-    let raw = report("raw-scan", median(passes, || segments.iter().map(|s| scorer.match_count(s)).sum()));
-    let json = report(
-        "full+json",
-        median(passes, || {
-            let mut out = Vec::with_capacity(1 << 16);
-            let mut total = 0;
-            for a in &articles {
-                out.clear();
-                serde_json::to_writer(&mut out, &scorer.score(a)).expect("serialises");
-                total += out.len();
-            }
-            total
-        }),
-    );
-    let aho = report(
-        "aho-corasick",
-        median(passes, || {
-            segments
-                .iter()
-                .map(|s| {
-                    ac.find_iter(s).filter(|m| ascii_whole_word(s.as_bytes(), m.start(), m.end())).count()
-                })
-                .sum()
-        }),
-    );
-    let rx = report("regex", median(passes, || segments.iter().map(|s| re.find_iter(s).count()).sum()));
-    let par = report(
-        &format!("threads {threads}"),
-        median(passes, || scorer.score_batch_on(&articles, threads).iter().map(hits).sum()),
-    );
+    let aho_scan = || {
+        segments
+            .iter()
+            .map(|s| ac.find_iter(s).filter(|m| ascii_whole_word(s.as_bytes(), m.start(), m.end())).count())
+            .sum()
+    };
+    let mut variants: Vec<(String, Box<dyn FnMut() -> usize + '_>)> = vec![
+        ("full".into(), Box::new(|| articles.iter().map(|a| hits(&scorer.score(a))).sum())),
+        ("raw-scan".into(), Box::new(|| segments.iter().map(|s| scorer.match_count(s)).sum())),
+        ("full+json".into(), Box::new(full_json)),
+        ("aho-corasick".into(), Box::new(aho_scan)),
+        ("regex".into(), Box::new(|| segments.iter().map(|s| re.find_iter(s).count()).sum())),
+        (
+            format!("threads {threads}"),
+            Box::new(|| scorer.score_batch_on(&articles, threads).iter().map(hits).sum()),
+        ),
+    ];
+    let rates: Vec<f64> = interleaved(passes, &mut variants)
+        .into_iter()
+        .zip(&variants)
+        .map(|((time, count), (name, _))| {
+            let rate = mb / time.as_secs_f64();
+            println!(
+                "{name:<14} {rate:>8.1} MB/s {:>10.0} articles/s  median {:>8.1} ms of {passes}  ({count})",
+                n as f64 / time.as_secs_f64(),
+                time.as_secs_f64() * 1e3
+            );
+            rate
+        })
+        .collect();
+    let [full, raw, json, aho, rx, par] = rates[..] else { unreachable!("six variants") };
     println!(
         "ratios: full/raw-scan {:.2}, full+json/full {:.2}, raw-scan/aho-corasick {:.2}, raw-scan/regex {:.2}, \
          {threads} threads/1 thread {:.2}",
@@ -221,19 +220,30 @@ fn ascii_whole_word(hay: &[u8], start: usize, end: usize) -> bool {
         && hay.get(end).is_none_or(|b| !b.is_ascii_alphanumeric())
 }
 
-/// Runs `f` once to warm up, then `passes` times; the median time, and the
-/// count of the last pass (every pass must agree).
-fn median(passes: usize, mut f: impl FnMut() -> usize) -> (Duration, usize) {
-    let expected = black_box(f());
-    let mut times: Vec<Duration> = (0..passes)
-        .map(|_| {
+/// Runs every variant once to warm up, then `passes` rounds of one run of
+/// each in turn, so that a burst of load on a shared machine hits all of
+/// them alike; per variant, the median time and the count of its runs
+/// (every run must agree).
+fn interleaved(
+    passes: usize,
+    variants: &mut [(String, Box<dyn FnMut() -> usize + '_>)],
+) -> Vec<(Duration, usize)> {
+    let expected: Vec<usize> = variants.iter_mut().map(|(_, f)| black_box(f())).collect();
+    let mut times = vec![Vec::with_capacity(passes); variants.len()];
+    for _ in 0..passes {
+        for (i, (name, f)) in variants.iter_mut().enumerate() {
             let start = Instant::now();
             let count = black_box(f());
-            let t = start.elapsed();
-            assert_eq!(count, expected, "a pass gave a different count");
-            t
+            times[i].push(start.elapsed());
+            assert_eq!(count, expected[i], "{name}: a pass gave a different count");
+        }
+    }
+    times
+        .into_iter()
+        .zip(expected)
+        .map(|(mut t, count)| {
+            t.sort();
+            (t[t.len() / 2], count)
         })
-        .collect();
-    times.sort();
-    (times[times.len() / 2], expected)
+        .collect()
 }

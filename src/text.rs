@@ -126,12 +126,24 @@ pub(crate) fn fold(s: &str) -> String {
     out.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
-fn fold_ascii(b: u8) -> u8 {
+const fn fold_ascii(b: u8) -> u8 {
     match b {
         b'-' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => b' ',
         _ => b.to_ascii_lowercase(),
     }
 }
+
+/// [`fold`] byte by byte: right for ASCII, and the identity on bytes of
+/// non-ASCII chars and on folded text, so a matcher can fold as it reads.
+pub(crate) static FOLD_BYTE: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = fold_ascii(b as u8);
+        b += 1;
+    }
+    table
+};
 
 /// Appends the folded form of one char.
 fn push_folded(c: char, out: &mut String) {
@@ -163,13 +175,25 @@ fn push_folded(c: char, out: &mut String) {
     }
 }
 
-/// True when `[start, end)` of folded `text` is a whole word: the chars on
-/// both sides are not alphanumeric. An apostrophe after the match (as in
-/// "Rwanda's") is not alphanumeric, so possessives match.
-pub(crate) fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+/// Can a whole word start at byte `s` of `text`: is the char before it (if
+/// any) not alphanumeric? `s` must be a char boundary.
+pub(crate) fn starts_word(text: &str, s: usize) -> bool {
+    match s.checked_sub(1).map(|i| text.as_bytes()[i]) {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => !text[..s].chars().next_back().is_some_and(char::is_alphanumeric),
+    }
+}
+
+/// Can a whole word end at byte `e` of `text`: is the char after it (if
+/// any) not alphanumeric? An apostrophe (as in "Rwanda's") is not, so
+/// possessives match. `e` must be a char boundary.
+pub(crate) fn ends_word(text: &str, e: usize) -> bool {
+    match text.as_bytes().get(e) {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => !text[e..].chars().next().is_some_and(char::is_alphanumeric),
+    }
 }
 
 /// Is a capitalised match the start of a company name? True when the match
@@ -337,7 +361,7 @@ mod tests {
         ];
         for (text, word, want) in cases {
             let at = text.find(word).unwrap();
-            assert_eq!(is_whole_word(text, at, at + word.len()), want, "{text}/{word}");
+            assert_eq!(starts_word(text, at) && ends_word(text, at + word.len()), want, "{text}/{word}");
         }
     }
 
