@@ -98,14 +98,15 @@ impl Folded {
 /// Number of words: runs of bytes that are not ASCII white space (the
 /// length normalisation needs a count, not Unicode word segmentation).
 pub(crate) fn count_words(text: &str) -> usize {
-    let mut previous_space = true;
-    let mut words = 0;
-    for &b in text.as_bytes() {
-        let space = b.is_ascii_whitespace();
-        words += usize::from(previous_space && !space);
-        previous_space = space;
-    }
-    words
+    let b = text.as_bytes();
+    let first = b.first().is_some_and(|c| !c.is_ascii_whitespace());
+    // Word starts: a non-space after a space. No early exit, so it vectorises.
+    let starts = b
+        .iter()
+        .zip(b.get(1..).unwrap_or_default())
+        .filter(|(x, y)| x.is_ascii_whitespace() && !y.is_ascii_whitespace())
+        .count();
+    usize::from(first) + starts
 }
 
 /// The largest char boundary of `s` at or below `i`.
@@ -252,25 +253,47 @@ pub(crate) fn sentence_starts(text: &str, out: &mut Vec<usize>) {
     out.clear();
     out.push(0);
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'\n' {
+    // Only line breaks and `.!?` can end a sentence: memchr finds them (and
+    // the spaces of over-long sentences) with SIMD, so the cost is per
+    // candidate, not per byte.
+    let mut lines = memchr::memchr_iter(b'\n', bytes).peekable();
+    let mut stops = memchr::memchr3_iter(b'.', b'!', b'?', bytes).peekable();
+    let mut at = 0;
+    loop {
+        while lines.next_if(|&i| i < at).is_some() {}
+        while stops.next_if(|&i| i < at).is_some() {}
+        let next = match (lines.peek(), stops.peek()) {
+            (Some(&l), Some(&s)) => Some(l.min(s)),
+            (l, s) => l.or(s).copied(),
+        };
+        at = cut_long(bytes, at, next.unwrap_or(bytes.len()), out);
+        let Some(i) = next else { break };
+        if i < at {
+            continue;
+        }
+        if bytes[i] == b'\n' {
             let next = skip_space(bytes, i + 1);
             if next < bytes.len() && next > *out.last().unwrap_or(&0) {
                 out.push(next);
             }
-            i = next.max(i + 1);
-            continue;
+            at = next.max(i + 1);
+        } else if ends_sentence(text, i) {
+            at = skip_space(bytes, i + 1);
+            out.push(at);
+        } else {
+            at = i + 1;
         }
-        let long = b == b' ' && i - out.last().copied().unwrap_or(0) >= MAX_SENTENCE_BYTES;
-        if long || (matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, i)) {
-            let next = skip_space(bytes, i + 1);
-            out.push(next);
-            i = next;
-            continue;
-        }
-        i += 1;
+    }
+}
+
+/// Cuts sentences longer than [`MAX_SENTENCE_BYTES`] at their next space,
+/// looking in `bytes[at..limit]`; returns where scanning resumes.
+fn cut_long(bytes: &[u8], mut at: usize, limit: usize, out: &mut Vec<usize>) -> usize {
+    loop {
+        let from = at.max(out.last().copied().unwrap_or(0) + MAX_SENTENCE_BYTES);
+        let Some(space) = bytes.get(from..limit).and_then(|b| memchr::memchr(b' ', b)) else { return at };
+        at = skip_space(bytes, from + space + 1);
+        out.push(at);
     }
 }
 
