@@ -91,6 +91,7 @@ mod actors;
 mod article;
 mod batch;
 mod error;
+mod first_words;
 mod gpr;
 pub mod index;
 mod knowledge;

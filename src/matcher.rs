@@ -9,11 +9,12 @@
 //! for security"). The automaton reports overlapping matches so that a
 //! rejected long match (not a whole word) never hides a valid shorter one.
 
-use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 
 use crate::error::{BuildError, BuildErrorKind};
+use crate::first_words::{word_len, FirstWords};
 use crate::lexicon::Alias;
 use crate::text::{ends_word, starts_word, Folded, FOLD_BYTE};
 
@@ -32,11 +33,11 @@ pub(crate) struct Matcher {
     /// Anchored automaton over the folded patterns: walked from word starts.
     ac: NFA,
     /// The automaton's anchored start state.
-    start: aho_corasick::automaton::StateID,
+    start: StateID,
     /// Bytes that begin some pattern.
     first_byte: [bool; 256],
     /// The first words of the patterns.
-    gate: WordGate,
+    words: FirstWords,
     /// `targets[first[p]..first[p + 1]]` are pattern `p`'s targets.
     first: Vec<u32>,
     targets: Vec<Target>,
@@ -97,20 +98,19 @@ impl Matcher {
             .map_err(|e| too_large(&e))?;
         let start = ac.start_state(Anchored::Yes).map_err(|e| too_large(&e))?;
         let mut first_byte = [false; 256];
-        let mut gate = WordGate::default();
         for p in &patterns {
             if let Some(b) = p.bytes().next() {
                 first_byte[b as usize] = true;
             }
-            gate.insert(p.as_bytes(), word_len(p.as_bytes()));
         }
-        Ok(Matcher { ac, start, first_byte, gate, first, targets })
+        let words = FirstWords::new(&patterns, &ac, start);
+        Ok(Matcher { ac, start, first_byte, words, first, targets })
     }
 
     /// Heap memory used by the automaton, in bytes.
     pub(crate) fn memory_usage(&self) -> usize {
         self.ac.memory_usage()
-            + std::mem::size_of_val(&*self.gate.bits)
+            + self.words.heap_bytes()
             + self.targets.len() * std::mem::size_of::<Target>()
             + self.first.len() * 4
     }
@@ -182,16 +182,19 @@ impl Matcher {
             let b = bytes[i];
             let next = if b.is_ascii_alphanumeric() {
                 // A pattern matching here as a whole word begins with this
-                // very word, so the gate turns most words away unwalked.
+                // very word: most words are turned away unwalked, the others
+                // skip ahead to the state after them.
                 let len = word_len(&bytes[i..]);
-                if self.gate.may_contain(&bytes[i..], len) && starts_word(hay, i) {
-                    self.walk(hay, i, &mut found);
+                if let Some(sid) = self.words.state(&bytes[i..], len) {
+                    if starts_word(hay, i) {
+                        self.walk(hay, i, i + len.min(8), sid, &mut found);
+                    }
                 }
                 i + len
             } else {
                 // Patterns that begin with punctuation or a non-ASCII letter.
                 if self.first_byte[b as usize] && starts_word(hay, i) {
-                    self.walk(hay, i, &mut found);
+                    self.walk(hay, i, i, self.start, &mut found);
                 }
                 i + 1
             };
@@ -199,81 +202,43 @@ impl Matcher {
         }
     }
 
-    /// Calls `found` for the whole-word matches that start at `s`.
-    fn walk(&self, hay: &str, s: usize, found: &mut impl FnMut(usize, usize, usize)) {
-        let mut sid = self.start;
-        for (at, &b) in hay.as_bytes()[s..].iter().enumerate() {
-            sid = self.ac.next_state(Anchored::Yes, sid, FOLD_BYTE[b as usize]);
-            if !self.ac.is_special(sid) {
-                continue;
-            }
-            if self.ac.is_dead(sid) {
-                return;
-            }
-            let end = s + at + 1;
-            if self.ac.is_match(sid) && ends_word(hay, end) {
-                for i in 0..self.ac.match_len(sid) {
-                    let p = self.ac.match_pattern(sid, i);
-                    // Match sets also hold shorter patterns ending here
-                    // that start later; those are found from their start.
-                    if self.ac.pattern_len(p) == end - s {
-                        found(s, end, p.as_usize());
-                    }
+    /// Calls `found` for the whole-word matches that start at `s`, given
+    /// the state `sid` reached after `hay[s..at]`.
+    fn walk(
+        &self,
+        hay: &str,
+        s: usize,
+        mut at: usize,
+        mut sid: StateID,
+        found: &mut impl FnMut(usize, usize, usize),
+    ) {
+        let bytes = hay.as_bytes();
+        loop {
+            if self.ac.is_special(sid) {
+                if self.ac.is_dead(sid) {
+                    return;
+                }
+                if at > s && self.ac.is_match(sid) && ends_word(hay, at) {
+                    self.matches_at(s, at, sid, found);
                 }
             }
+            let Some(&b) = bytes.get(at) else { return };
+            sid = self.ac.next_state(Anchored::Yes, sid, FOLD_BYTE[b as usize]);
+            at += 1;
         }
     }
-}
 
-/// The length of the run of ASCII letters and digits `s` begins with: its
-/// leading word.
-///
-/// When a pattern matches as a whole word, its leading word equals the
-/// text's there: the byte after it, in the pattern or (at the pattern's end)
-/// in the text, is not an ASCII letter or digit.
-fn word_len(s: &[u8]) -> usize {
-    s.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(s.len())
-}
-
-/// A one-hash Bloom filter over words: no false negatives, about 2% false
-/// positives at 6,000 words, and small enough (32 KiB) to stay in L1/L2.
-#[derive(Clone, Debug)]
-struct WordGate {
-    bits: Box<[u64]>,
-}
-
-impl Default for WordGate {
-    fn default() -> WordGate {
-        WordGate { bits: vec![0; 1 << (WordGate::BITS - 6)].into_boxed_slice() }
-    }
-}
-
-impl WordGate {
-    const BITS: u32 = 18;
-
-    /// Adds the word `text[..len]`.
-    fn insert(&mut self, text: &[u8], len: usize) {
-        let h = WordGate::hash(text, len);
-        self.bits[h >> 6] |= 1 << (h & 63);
-    }
-
-    /// Might the word `text[..len]` have been added?
-    fn may_contain(&self, text: &[u8], len: usize) -> bool {
-        let h = WordGate::hash(text, len);
-        self.bits[h >> 6] & (1 << (h & 63)) != 0
-    }
-
-    /// The word's first eight bytes and its length, mixed.
-    fn hash(text: &[u8], len: usize) -> usize {
-        let head = match text.first_chunk::<8>() {
-            // One unaligned load, masked to the word: no copy loop.
-            Some(chunk) => u64::from_le_bytes(*chunk) & (u64::MAX >> (64 - 8 * len.clamp(1, 8))),
-            None => text[..len].iter().rev().fold(0, |x, &b| x << 8 | u64::from(b)),
-        };
-        // Lower case: letters and digits all have bit 5 set once folded.
-        let head = head | 0x2020_2020_2020_2020 & (u64::MAX >> (64 - 8 * len.clamp(1, 8)));
-        let x = head ^ (len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (x.wrapping_mul(0xD6E8_FEB8_6659_FD93) >> (64 - WordGate::BITS)) as usize
+    /// Calls `found` for the patterns of match state `sid` that span
+    /// `s..end`.
+    fn matches_at(&self, s: usize, end: usize, sid: StateID, found: &mut impl FnMut(usize, usize, usize)) {
+        for i in 0..self.ac.match_len(sid) {
+            let p = self.ac.match_pattern(sid, i);
+            // Match sets also hold shorter patterns ending here that start
+            // later; those are found from their own start.
+            if self.ac.pattern_len(p) == end - s {
+                found(s, end, p.as_usize());
+            }
+        }
     }
 }
 
