@@ -35,15 +35,15 @@ impl Folded {
     pub(crate) fn fold(&mut self, src: &str) {
         self.text.clear();
         self.marks.clear();
-        if src.is_ascii() {
-            // Byte by byte into the reused buffer: a tight loop the compiler
-            // vectorises; the UTF-8 check cannot fail on ASCII.
-            let mut bytes = std::mem::take(&mut self.text).into_bytes();
-            bytes.extend(src.bytes().map(fold_ascii));
-            self.text = String::from_utf8(bytes).unwrap_or_default();
-            return;
-        }
-        for (at, c) in src.char_indices() {
+        let bytes = src.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // ASCII runs (most of the text, even in French) fold byte for
+            // byte at the same length: no decoding, no marks.
+            let run = bytes[at..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - at);
+            self.text.extend(bytes[at..at + run].iter().map(|&b| FOLD_BYTE[b as usize] as char));
+            at += run;
+            let Some(c) = src[at..].chars().next() else { break };
             let before = self.text.len();
             push_folded(c, &mut self.text);
             if self.text.len() - before != c.len_utf8() {
@@ -51,6 +51,7 @@ impl Folded {
                 self.mark(before, at, true);
                 self.mark(self.text.len(), at + c.len_utf8(), false);
             }
+            at += c.len_utf8();
         }
     }
 
