@@ -17,8 +17,9 @@
 //!   whole-word check;
 //! * **regex**: the regex crate, `(?i-u)\b{start-half}(?:alts)\b{end-half}`
 //!   over the same terms, longest alternatives first;
-//! * **threads**: full scoring with [`georisk::Scorer::score_batch_on`] on
-//!   all available cores.
+//! * **threads**: full scoring with [`georisk::Scorer::map_batch`] on all
+//!   available cores, each report used and dropped by the thread that wrote
+//!   it (as in the CLI and in the one-thread `full` run).
 //!
 //! MB = 10^6 bytes of article text (the segments scored, not the JSON).
 //! The last line is machine-readable:
@@ -169,7 +170,9 @@ fn run(scorer: &Scorer, data: &str, path: &str, passes: usize) {
         ("regex".into(), Box::new(|| segments.iter().map(|s| re.find_iter(s).count()).sum())),
         (
             format!("threads {threads}"),
-            Box::new(|| scorer.score_batch_on(&articles, threads).iter().map(hits).sum()),
+            // As the CLI does: each report is used and dropped by the thread
+            // that wrote it, like the single-thread `full` run.
+            Box::new(|| scorer.map_batch(&articles, threads, |s, a| hits(&s.score(a))).iter().sum()),
         ),
     ];
     let rates: Vec<f64> = interleaved(passes, &mut variants)
