@@ -35,6 +35,9 @@ use std::time::{Duration, Instant};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use georisk::{Article, Scorer};
 
+/// A named run over the corpus, returning a count that must not change.
+type Variant<'a> = (String, Box<dyn FnMut() -> usize + 'a>);
+
 const USAGE: &str = "usage: throughput CORPUS.jsonl [--passes N] [--dump-patterns FILE]";
 
 struct Options {
@@ -162,7 +165,7 @@ fn run(scorer: &Scorer, data: &str, path: &str, passes: usize) {
             .map(|s| ac.find_iter(s).filter(|m| ascii_whole_word(s.as_bytes(), m.start(), m.end())).count())
             .sum()
     };
-    let mut variants: Vec<(String, Box<dyn FnMut() -> usize + '_>)> = vec![
+    let mut variants: Vec<Variant> = vec![
         ("full".into(), Box::new(|| articles.iter().map(|a| hits(&scorer.score(a))).sum())),
         ("raw-scan".into(), Box::new(|| segments.iter().map(|s| scorer.match_count(s)).sum())),
         ("full+json".into(), Box::new(full_json)),
@@ -227,10 +230,7 @@ fn ascii_whole_word(hay: &[u8], start: usize, end: usize) -> bool {
 /// each in turn, so that a burst of load on a shared machine hits all of
 /// them alike; per variant, the median time and the count of its runs
 /// (every run must agree).
-fn interleaved(
-    passes: usize,
-    variants: &mut [(String, Box<dyn FnMut() -> usize + '_>)],
-) -> Vec<(Duration, usize)> {
+fn interleaved(passes: usize, variants: &mut [Variant]) -> Vec<(Duration, usize)> {
     let expected: Vec<usize> = variants.iter_mut().map(|(_, f)| black_box(f())).collect();
     let mut times = vec![Vec::with_capacity(passes); variants.len()];
     for _ in 0..passes {

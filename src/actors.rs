@@ -501,7 +501,12 @@ fn context_is(kb: &Knowledge, h: &Located, category: &str) -> bool {
 /// at the start of a body: mentions there are the writer's location.
 pub(crate) fn dateline_end(body: &str) -> Option<usize> {
     let head = &body[..floor_char_boundary(body, 100)];
-    let dash = ["\u{2014}", "\u{2013}", " - ", "--"].iter().filter_map(|d| head.find(d)).min()?;
+    // The first dash of any style, in one pass over the head.
+    let dash = head.char_indices().find_map(|(i, c)| {
+        let rest = &head[i..];
+        let dash = matches!(c, '\u{2014}' | '\u{2013}') || rest.starts_with(" - ") || rest.starts_with("--");
+        dash.then_some(i)
+    })?;
     let prefix = &body[..dash];
     if prefix.contains(['.', '!', '?']) && !prefix.contains('(') {
         return None;

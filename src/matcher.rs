@@ -313,3 +313,91 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod equivalence {
+    //! The word-start walks against the definition: every pattern, at every
+    //! position, kept when it is a whole word.
+
+    use super::*;
+    use crate::lexicon::Lexicon;
+    use proptest::prelude::*;
+
+    /// Patterns that nest ("war", "war crime", "trade war"), share first
+    /// words, end in punctuation ("u.s."), run past eight bytes
+    /// ("internationale") or start with a non-ASCII letter ("ölçü").
+    const LEXICON: &str = "@signal conflict\n\
+        a cat=a w=1 : war\nb cat=a w=1 : war crime\nc cat=a w=1 : trade war\n\
+        d cat=a w=1 : u.s.\ne cat=a w=1 : u.s. army\nf cat=a w=1 : internationale\n\
+        g cat=a w=1 : internationales brigades\nh cat=a w=1 : ölçü\ni cat=a w=1 : the hague\n\
+        j cat=a w=1 : 9 mm\nk cat=a w=1 : al shabaab\n";
+
+    const PIECES: &[&str] = &[
+        "war",
+        "War",
+        "WAR",
+        " ",
+        "-",
+        "crime",
+        "crimes",
+        "trade",
+        "u.s.",
+        "U.S.",
+        "army",
+        "s",
+        "'",
+        "’",
+        "internationale",
+        "internationales",
+        "brigades",
+        "ölçü",
+        "ÖLÇÜ",
+        "é",
+        "the",
+        "hague",
+        "9",
+        "mm",
+        "al",
+        "shabaab",
+        ".",
+        ",",
+        "\n",
+        "x",
+        "—",
+    ];
+
+    fn naive(patterns: &[String], hay: &str) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        for s in (0..hay.len()).filter(|&s| hay.is_char_boundary(s) && starts_word(hay, s)) {
+            let mut at_s: Vec<(usize, usize, usize)> = patterns
+                .iter()
+                .filter(|p| hay[s..].starts_with(p.as_str()) && ends_word(hay, s + p.len()))
+                .map(|p| (s, s + p.len(), patterns.binary_search(p).unwrap_or(usize::MAX)))
+                .collect();
+            at_s.sort();
+            out.extend(at_s);
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn walks_find_exactly_the_whole_word_occurrences(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..40)
+        ) {
+            let lex = Lexicon::parse("t.lex", LEXICON).unwrap();
+            let m = Matcher::new(&lex.aliases, |_| 0).unwrap();
+            let mut patterns: Vec<String> = lex.aliases.iter().map(|a| a.folded.clone()).collect();
+            patterns.sort();
+            patterns.dedup();
+            let text: String = picks.iter().map(|&i| PIECES[i]).collect();
+            let mut folded = Folded::default();
+            folded.fold(&text);
+            let hay = folded.as_str();
+            let mut got = Vec::new();
+            m.whole_words(hay, |s, e, p| got.push((s, e, p)));
+            got.sort();
+            prop_assert_eq!(got, naive(&patterns, hay), "{:?}", text);
+        }
+    }
+}

@@ -39,6 +39,8 @@ pub(crate) struct Scratch {
     matcher: MatchScratch,
     hits: Vec<Hit>,
     starts: Vec<usize>,
+    /// The last article's scan, its buffers reused by the next.
+    scan: Scan,
 }
 
 /// Scratch space above this is released after use: one huge article must
@@ -51,7 +53,9 @@ impl Scratch {
     pub(crate) fn trim(&mut self) {
         let held = self.matcher.heap_bytes()
             + self.hits.capacity() * std::mem::size_of::<Hit>()
-            + self.starts.capacity() * std::mem::size_of::<usize>();
+            + self.starts.capacity() * std::mem::size_of::<usize>()
+            + self.scan.hits.capacity() * std::mem::size_of::<Located>()
+            + self.scan.sentences.capacity() * std::mem::size_of::<Sentence>();
         if held > KEEP_SCRATCH_BYTES {
             *self = Scratch::default();
         }
@@ -68,8 +72,12 @@ pub(crate) struct Scan {
 }
 
 impl Scan {
-    pub(crate) fn run(kb: &Knowledge, article: &Article<'_>, scratch: &mut Scratch) -> Scan {
-        let mut scan = Scan::default();
+    /// Scans `article` into `scratch`'s reused buffers.
+    pub(crate) fn run<'s>(kb: &Knowledge, article: &Article<'_>, scratch: &'s mut Scratch) -> &'s Scan {
+        let mut scan = std::mem::take(&mut scratch.scan);
+        scan.hits.clear();
+        scan.sentences.clear();
+        scan.words = 0;
         for (segment, seg) in article.segments().enumerate() {
             scratch.hits.clear();
             kb.matcher.scan(seg.text, &mut scratch.matcher, &mut scratch.hits);
@@ -107,6 +115,7 @@ impl Scan {
             }
         }
         scan.hits.sort_by_key(|h| (h.sentence, h.start, h.lane, h.alias));
-        scan
+        scratch.scan = scan;
+        &scratch.scan
     }
 }

@@ -136,8 +136,8 @@ impl Scorer {
             .iter()
             .find(|s| s.field == Field::Body)
             .and_then(|s| dateline_end(s.text).map(|d| (s.offset + d) as u32));
-        let actors = Actors::find(kb, &scan, dateline);
-        let ctx = Ctx { kb, scan: &scan, segments: &segments, actors: &actors };
+        let actors = Actors::find(kb, scan, dateline);
+        let ctx = Ctx { kb, scan, segments: &segments, actors: &actors };
         let mut report = ctx.report(article.id());
         report.gpr = kb.gpr.as_ref().map(|(gpr, mode)| gpr.score(article, *mode));
         report
