@@ -1,7 +1,7 @@
 //! Throughput of georisk on a JSONL corpus, beside its peers, in one run.
 //!
 //! ```sh
-//! cargo run --release --example throughput -- CORPUS.jsonl [--passes N] [--dump-patterns FILE]
+//! cargo run --release --example throughput -- CORPUS.jsonl [--passes N] [--grow F] [--dump-patterns FILE]
 //! ```
 //!
 //! Every line of the corpus is parsed once (an article: `title`, `summary`,
@@ -38,16 +38,17 @@ use georisk::{Article, Scorer};
 /// A named run over the corpus, returning a count that must not change.
 type Variant<'a> = (String, Box<dyn FnMut() -> usize + 'a>);
 
-const USAGE: &str = "usage: throughput CORPUS.jsonl [--passes N] [--dump-patterns FILE]";
+const USAGE: &str = "usage: throughput CORPUS.jsonl [--passes N] [--grow F] [--dump-patterns FILE]";
 
 struct Options {
     corpus: Option<String>,
     passes: usize,
     dump: Option<String>,
+    grow: usize,
 }
 
 fn options() -> Result<Options, String> {
-    let mut opts = Options { corpus: None, passes: 5, dump: None };
+    let mut opts = Options { corpus: None, passes: 5, dump: None, grow: 1 };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -55,6 +56,10 @@ fn options() -> Result<Options, String> {
                 let n = args.next().ok_or("--passes needs a number")?;
                 opts.passes = n.parse().map_err(|_| format!("--passes: not a number: {n}"))?;
                 opts.passes = opts.passes.max(1);
+            }
+            "--grow" => {
+                let n = args.next().ok_or("--grow needs a factor")?;
+                opts.grow = n.parse().map_err(|_| format!("--grow: not a whole number: {n}"))?;
             }
             "--dump-patterns" => opts.dump = Some(args.next().ok_or("--dump-patterns needs a file")?),
             "-h" | "--help" => return Err(USAGE.to_string()),
@@ -67,68 +72,111 @@ fn options() -> Result<Options, String> {
 }
 
 fn main() -> ExitCode {
-    let opts = match options() {
-        Ok(o) => o,
+    match main_with(options()) {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("throughput: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let scorer = Scorer::default();
-    if let Some(path) = &opts.dump {
-        let mut text = scorer.patterns().join("\n");
-        text.push('\n');
-        if let Err(e) = std::fs::write(path, text) {
-            eprintln!("throughput: cannot write {path}: {e}");
-            return ExitCode::from(2);
-        }
-        eprintln!("throughput: wrote {} patterns to {path}", scorer.patterns().len());
-        if opts.corpus.is_none() {
-            return ExitCode::SUCCESS;
+            ExitCode::from(2)
         }
     }
-    let Some(path) = opts.corpus else {
-        eprintln!("throughput: no corpus given: pass a JSONL file (one article per line)\n{USAGE}");
-        return ExitCode::from(2);
-    };
-    let data = match std::fs::read(&path) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("throughput: cannot read corpus {path}: {e}\n{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
-    let data = String::from_utf8_lossy(&data);
-    run(&scorer, &data, &path, opts.passes);
-    ExitCode::SUCCESS
 }
 
-fn run(scorer: &Scorer, data: &str, path: &str, passes: usize) {
+fn main_with(opts: Result<Options, String>) -> Result<(), String> {
+    let opts = opts?;
+    let data = match &opts.corpus {
+        Some(path) => {
+            let bytes =
+                std::fs::read(path).map_err(|e| format!("cannot read corpus {path}: {e}\n{USAGE}"))?;
+            Some(String::from_utf8_lossy(&bytes).into_owned())
+        }
+        None if opts.dump.is_some() && opts.grow == 1 => None,
+        None => return Err(format!("no corpus given: pass a JSONL file (one article per line)\n{USAGE}")),
+    };
     let mut skipped = 0usize;
     let articles: Vec<Article> = data
-        .lines()
+        .iter()
+        .flat_map(|d| d.lines())
         .filter(|l| !l.trim().is_empty())
         .filter_map(|l| Article::from_json(l).map_err(|_| skipped += 1).ok())
         .collect();
+    let extra = grown(&articles, opts.grow)?;
+    let start = Instant::now();
+    let mut builder = Scorer::builder();
+    if let Some(lex) = &extra {
+        builder.lexicon("grown.lex", lex).map_err(|e| format!("--grow {}: {e}", opts.grow))?;
+    }
+    let scorer = builder.build().map_err(|e| e.to_string())?;
+    let build = start.elapsed();
+    if let Some(path) = &opts.dump {
+        let patterns = scorer.patterns();
+        let text = patterns.join("\n") + "\n";
+        std::fs::write(path, text).map_err(|e| format!("cannot write {path}: {e}"))?;
+        eprintln!("throughput: wrote {} patterns to {path}", patterns.len());
+    }
+    if let Some(path) = &opts.corpus {
+        println!("corpus {path}: {} articles ({skipped} lines skipped)", articles.len());
+        run(&scorer, build, &articles, opts.passes);
+    }
+    Ok(())
+}
+
+/// With `grow > 1`, a lexicon of `(grow - 1)` times as many terms as the
+/// default knowledge base has: word pairs that occur exactly once in the
+/// corpus (real text, as rare as lexicon terms are), in order of first
+/// appearance.
+fn grown(articles: &[Article<'_>], grow: usize) -> Result<Option<String>, String> {
+    if grow <= 1 {
+        return Ok(None);
+    }
+    let default = Scorer::default();
+    let known: std::collections::HashSet<String> = default.patterns().into_iter().collect();
+    let mut counts: std::collections::HashMap<String, (usize, usize)> = std::collections::HashMap::new();
+    for text in articles.iter().flat_map(segments) {
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| w.len() > 1)
+            .map(str::to_ascii_lowercase)
+            .collect();
+        for pair in words.windows(2) {
+            let order = counts.len();
+            counts.entry(format!("{} {}", pair[0], pair[1])).or_insert((0, order)).0 += 1;
+        }
+    }
+    let mut rare: Vec<(usize, String)> = counts
+        .into_iter()
+        .filter(|(t, (n, _))| *n == 1 && !known.contains(t))
+        .map(|(t, (_, o))| (o, t))
+        .collect();
+    rare.sort_unstable();
+    let want = (grow - 1) * default.pattern_count();
+    if rare.len() < want {
+        return Err(format!(
+            "--grow {grow}: the corpus has only {} rare word pairs, {want} needed",
+            rare.len()
+        ));
+    }
+    let mut lex = String::from("@signal conflict\n");
+    for (i, chunk) in rare[..want].chunks(50).enumerate() {
+        let terms: Vec<&str> = chunk.iter().map(|(_, t)| t.as_str()).collect();
+        lex.push_str(&format!("grow.{i} cat=armed_clash w=1 : {}\n", terms.join(" | ")));
+    }
+    Ok(Some(lex))
+}
+
+fn run(scorer: &Scorer, build: Duration, articles: &[Article<'_>], passes: usize) {
     let segments: Vec<&str> = articles.iter().flat_map(segments).collect();
     let bytes: usize = segments.iter().map(|s| s.len()).sum();
     let n = articles.len();
-    println!(
-        "corpus {path}: {n} articles ({skipped} lines skipped), {:.1} MB of text in {} segments",
-        bytes as f64 / 1e6,
-        segments.len()
-    );
-
-    let start = Instant::now();
-    let built = Scorer::builder().build().expect("embedded knowledge base");
-    let build = start.elapsed();
     let patterns = scorer.patterns();
     println!(
-        "scorer: {} aliases, {} distinct patterns, build {:.1} ms, matcher memory {:.2} MiB",
-        built.pattern_count(),
+        "text: {:.1} MB in {} segments; scorer: {} aliases, {} distinct patterns, build {:.1} ms, \
+         matcher memory {:.2} MiB",
+        bytes as f64 / 1e6,
+        segments.len(),
+        scorer.pattern_count(),
         patterns.len(),
         build.as_secs_f64() * 1e3,
-        built.memory_usage() as f64 / (1024.0 * 1024.0)
+        scorer.memory_usage() as f64 / (1024.0 * 1024.0)
     );
 
     let ac = AhoCorasick::builder()
@@ -152,7 +200,7 @@ fn run(scorer: &Scorer, data: &str, path: &str, passes: usize) {
     let full_json = || {
         let mut out = Vec::with_capacity(1 << 16);
         let mut total = 0;
-        for a in &articles {
+        for a in articles {
             out.clear();
             serde_json::to_writer(&mut out, &scorer.score(a)).expect("serialises");
             total += out.len();
@@ -175,7 +223,7 @@ fn run(scorer: &Scorer, data: &str, path: &str, passes: usize) {
             format!("threads {threads}"),
             // As the CLI does: each report is used and dropped by the thread
             // that wrote it, like the single-thread `full` run.
-            Box::new(|| scorer.map_batch(&articles, threads, |s, a| hits(&s.score(a))).iter().sum()),
+            Box::new(|| scorer.map_batch(articles, threads, |s, a| hits(&s.score(a))).iter().sum()),
         ),
     ];
     let rates: Vec<f64> = interleaved(passes, &mut variants)
