@@ -6,8 +6,12 @@
 //! ("trade war" over "war", "Democratic Republic of the Congo" over "Congo");
 //! across lanes, matches are independent, so "minerals-for-security deal"
 //! is at once a minerals hit ("minerals") and an involvement cue ("minerals
-//! for security"). The automaton reports overlapping matches so that a
-//! rejected long match (not a whole word) never hides a valid shorter one.
+//! for security"). Every whole-word occurrence is a candidate, so a rejected
+//! long match (not a whole word) never hides a valid shorter one.
+//!
+//! The automaton is not run over every byte: anchored walks start at the
+//! word starts that the first-word index lets through (see
+//! [`crate::first_words`] and `DESIGN.md`, section 3).
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
