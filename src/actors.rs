@@ -282,20 +282,17 @@ fn relations(
 ) -> Vec<Relation> {
     let rules = &kb.rules;
     let mut out: Vec<Relation> = Vec::new();
-    let mut by_sentence: HashMap<u32, Vec<&Mention>> = HashMap::new();
-    for m in mentions.iter().filter(|m| !m.dateline) {
-        by_sentence.entry(scan.hits[m.hit].sentence).or_default().push(m);
-    }
-    let mut sentences: Vec<_> = by_sentence.into_iter().collect();
-    sentences.sort_by_key(|(s, _)| *s);
-    for (sentence, ms) in sentences {
+    let mut by_sentence: Vec<&Mention> = mentions.iter().filter(|m| !m.dateline).collect();
+    by_sentence.sort_by_key(|m| scan.hits[m.hit].sentence);
+    for ms in by_sentence.chunk_by(|a, b| scan.hits[a.hit].sentence == scan.hits[b.hit].sentence) {
+        let sentence = scan.hits[ms[0].hit].sentence;
         let hits = sentence_hits(scan, sentence);
-        let ctx = SentenceContext::new(kb, hits, &ms);
+        let ctx = SentenceContext::new(kb, hits, ms);
         let cue_lane = lane(Signal::ForeignInvolvement);
         let owners: Vec<Option<usize>> =
-            hits.iter().map(|h| if h.lane == cue_lane { owner(kb, scan, &ms, h) } else { None }).collect();
+            hits.iter().map(|h| if h.lane == cue_lane { owner(kb, scan, ms, h) } else { None }).collect();
         let mut seen: Vec<usize> = Vec::new();
-        for m in &ms {
+        for m in ms {
             let Some(actor) = &kb.entries[m.entry].actor else { continue };
             let foreign_kind = matches!(actor.kind, ActorKind::Country | ActorKind::Bloc);
             if !foreign_kind || m.place || m.entry == top || (final_focus && candidates.contains(&m.entry)) {

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::{Arc, LazyLock};
 
@@ -381,17 +381,13 @@ impl Ctx<'_> {
     /// weights, diminishing returns, length normalisation and dampening.
     fn lexical_signal(&self, signal: Signal) -> SignalScore {
         let rules = &self.kb.rules;
-        // Per entry, how many hits of each distinct weight (field weight x
-        // entry weight, company names apart): memory bounded by the
-        // knowledge base, not by the article.
-        let mut per_entry: BTreeMap<usize, (usize, Vec<(f64, u32)>)> = BTreeMap::new();
+        // Every hit as (entry, category, weight), field weight x entry
+        // weight (company names apart); then per entry, how many hits of
+        // each distinct weight: memory bounded by the hits, one allocation.
+        let mut weighted: Vec<(usize, usize, f64, usize)> = Vec::new();
         let mut tally = Tally::default();
         let mut add = |entry: usize, cat: usize, w: f64| {
-            let slot = per_entry.entry(entry).or_insert((cat, Vec::new()));
-            match slot.1.iter_mut().find(|(x, _)| *x == w) {
-                Some((_, n)) => *n += 1,
-                None => slot.1.push((w, 1)),
-            }
+            weighted.push((entry, cat, w, weighted.len()));
             *tally.hits.entry(cat).or_default() += 1;
             tally.total_hits += 1;
         };
@@ -409,9 +405,16 @@ impl Ctx<'_> {
                 add(m.entry, feed.category, feed.weight * rules.fields[h.field.index()]);
             }
         }
-        for (cat, mut weights) in per_entry.into_values() {
-            weights.sort_by(|a, b| b.0.total_cmp(&a.0));
-            let sum = decayed_sum(&weights, rules.decay);
+        weighted.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.total_cmp(&a.2)));
+        let mut groups: Vec<(f64, u32)> = Vec::new();
+        for hits in weighted.chunk_by(|a, b| a.0 == b.0) {
+            groups.clear();
+            for run in hits.chunk_by(|a, b| a.2 == b.2) {
+                groups.push((run[0].2, run.len() as u32));
+            }
+            // An entry counts in the category it was first seen with.
+            let cat = hits.iter().min_by_key(|h| h.3).map_or(hits[0].1, |h| h.1);
+            let sum = decayed_sum(&groups, rules.decay);
             let sign = if rules.categories[cat].dampen { -1.0 } else { 1.0 };
             *tally.points.entry(cat).or_default() += sign * sum;
         }
@@ -520,7 +523,8 @@ impl Ctx<'_> {
         let facts = self.sentence_facts();
         let mut out = Vec::new();
         for rule in &rules.co_rules {
-            let n = facts.values().filter(|f| rule.requires.iter().all(|c| f.contains(c))).count();
+            let holds = |f: &&[(u32, Condition)]| rule.requires.iter().all(|c| f.iter().any(|(_, x)| x == c));
+            let n = facts.chunk_by(|a, b| a.0 == b.0).filter(holds).count();
             if n == 0 {
                 continue;
             }
@@ -537,15 +541,12 @@ impl Ctx<'_> {
     }
 
     /// For each sentence, the conditions it meets.
-    fn sentence_facts(&self) -> HashMap<u32, Vec<Condition>> {
+    /// What each sentence holds, as `(sentence, condition)` sorted by
+    /// sentence (repeats allowed).
+    fn sentence_facts(&self) -> Vec<(u32, Condition)> {
         let rules = &self.kb.rules;
-        let mut facts: HashMap<u32, Vec<Condition>> = HashMap::new();
-        let mut add = |sentence: u32, c: Condition| {
-            let f = facts.entry(sentence).or_default();
-            if !f.contains(&c) {
-                f.push(c);
-            }
-        };
+        let mut facts: Vec<(u32, Condition)> = Vec::new();
+        let mut add = |sentence: u32, c: Condition| facts.push((sentence, c));
         for h in &self.scan.hits {
             let Some(cat) = self.kb.entry_category[h.entry as usize] else { continue };
             let category = &rules.categories[cat];
@@ -571,6 +572,7 @@ impl Ctx<'_> {
                 add(sentence, Condition::Category(cat));
             }
         }
+        facts.sort_by_key(|(s, _)| *s);
         facts
     }
 

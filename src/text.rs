@@ -187,6 +187,7 @@ fn push_folded(c: char, out: &mut String) {
 
 /// Can a whole word start at byte `s` of `text`: is the char before it (if
 /// any) not alphanumeric? `s` must be a char boundary.
+#[inline]
 pub(crate) fn starts_word(text: &str, s: usize) -> bool {
     match s.checked_sub(1).map(|i| text.as_bytes()[i]) {
         None => true,
@@ -198,6 +199,7 @@ pub(crate) fn starts_word(text: &str, s: usize) -> bool {
 /// Can a whole word end at byte `e` of `text`: is the char after it (if
 /// any) not alphanumeric? An apostrophe (as in "Rwanda's") is not, so
 /// possessives match. `e` must be a char boundary.
+#[inline]
 pub(crate) fn ends_word(text: &str, e: usize) -> bool {
     match text.as_bytes().get(e) {
         None => true,
