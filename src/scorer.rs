@@ -4,6 +4,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::fmt;
+use std::fmt::Write as _;
 use std::sync::{Arc, LazyLock};
 
 use crate::actors::{dateline_end, Actors};
@@ -652,8 +653,7 @@ impl Ctx<'_> {
             let hits = self.scan.hits.iter().filter(|h| h.lane == lane(signal));
             for h in hits.take(max) {
                 let Some(cat) = self.kb.entry_category[h.entry as usize] else { continue };
-                let category = self.kb.rules.categories[cat].name.clone();
-                out.push(self.evidence_of(h, signal.as_str(), &category));
+                out.push(self.evidence_of(h, signal.as_str(), &self.kb.rules.categories[cat].name));
             }
         }
         let mut cues: Vec<(usize, usize)> = Vec::new();
@@ -710,8 +710,14 @@ fn explain_signal(signal: Signal, s: &SignalScore, weight: f64) -> String {
     let mut cats: Vec<(&String, &CategoryScore)> =
         s.categories.iter().filter(|(_, c)| c.points != 0.0).collect();
     cats.sort_by(|a, b| b.1.points.abs().total_cmp(&a.1.points.abs()).then(a.0.cmp(b.0)));
-    let parts: Vec<String> = cats.iter().take(4).map(|(n, c)| format!("{n} {:+.1}", c.points)).collect();
-    format!("{} {:.1}/100 x {weight} ({})", signal.as_str(), s.score, parts.join(", "))
+    // One string written in place: this runs for every report.
+    let mut out = String::with_capacity(128);
+    let _ = write!(out, "{} {:.1}/100 x {weight} (", signal.as_str(), s.score);
+    for (i, (n, c)) in cats.iter().take(4).enumerate() {
+        let _ = write!(out, "{}{n} {:+.1}", if i == 0 { "" } else { ", " }, c.points);
+    }
+    out.push(')');
+    out
 }
 
 /// The sum of `weight x decay^k` over hits in descending weight order, the
