@@ -8,6 +8,13 @@
 //! filter that stays in L1; the rest find, in an exact table, the
 //! automaton state reached after the word, and the walk goes on from there
 //! instead of re-reading the word byte by byte.
+//!
+//! Most words that pass ("the", "in", "u") begin only longer patterns ("the
+//! hague", "u.s. army"), and the next word settles them, by the same
+//! argument: a pattern's second word, and the separator before it, equal the
+//! text's. So the same Bloom filter also holds every (first word, separator,
+//! second word) of the patterns, and the walk goes past the first word only
+//! when the text's triple is in it.
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::Anchored;
@@ -23,6 +30,8 @@ pub(crate) struct FirstWords {
     bloom: Box<[u64]>,
     /// Open addressing, linear probing, at most half full.
     slots: Box<[Slot]>,
+    /// The longest separator between a first and a second word.
+    max_separator: usize,
 }
 
 /// A word of up to eight bytes, or the first eight bytes of a longer one,
@@ -39,6 +48,28 @@ struct Slot {
     key: Key,
     /// The state after the key's first `min(len, 8)` bytes.
     state: StateID,
+    next: Next,
+}
+
+/// What may follow a first word in the patterns that begin with it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Next {
+    /// Nothing: every such pattern is the word itself.
+    #[default]
+    Nothing,
+    /// A separator and a second word: see [`FirstWords::may_follow`].
+    Word,
+    /// Some pattern has a separator and no second word ("co."): walk on.
+    Anything,
+}
+
+/// Where a first word is in the text, with what follows it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Found {
+    /// The state after the word's first `min(len, 8)` bytes.
+    pub(crate) state: StateID,
+    pub(crate) next: Next,
+    key: Key,
 }
 
 const BLOOM_BITS: u32 = 18;
@@ -47,21 +78,43 @@ impl FirstWords {
     /// Indexes the leading words of `patterns` (folded text), walking each
     /// through `ac` from `start`, anchored.
     pub(crate) fn new<A: Automaton>(patterns: &[&str], ac: &A, start: StateID) -> FirstWords {
-        let mut keys: Vec<Key> = patterns
-            .iter()
-            .map(|p| p.as_bytes())
-            .filter(|p| word_len(p) > 0)
-            .map(|p| Key::of(p, word_len(p)))
-            .collect();
-        keys.sort_unstable_by_key(|k| (k.head, k.len));
-        keys.dedup();
-        let size = (keys.len() * 2).next_power_of_two().max(16);
-        let empty = Slot { key: Key::default(), state: start };
+        let mut words: Vec<(Key, Next)> = Vec::new();
+        let mut pairs: Vec<u64> = Vec::new();
+        let mut max_separator = 0;
+        for p in patterns.iter().map(|p| p.as_bytes()) {
+            let len = word_len(p);
+            if len == 0 {
+                continue;
+            }
+            let key = Key::of(p, len);
+            let rest = &p[len..];
+            let sep = rest.iter().position(u8::is_ascii_alphanumeric).unwrap_or(rest.len());
+            let next = match (rest.len(), sep) {
+                (0, _) => Next::Nothing,
+                (n, s) if s == n => Next::Anything,
+                _ => {
+                    max_separator = max_separator.max(sep);
+                    let second = &rest[sep..];
+                    pairs.push(pair_hash(key, &rest[..sep], Key::of(second, word_len(second))));
+                    Next::Word
+                }
+            };
+            words.push((key, next));
+        }
+        // One slot per word, with the widest `next` of its patterns.
+        words.sort_unstable_by_key(|(k, n)| (k.head, k.len, std::cmp::Reverse(*n)));
+        words.dedup_by_key(|(k, _)| *k);
+        let size = (words.len() * 2).next_power_of_two().max(16);
+        let empty = Slot { key: Key::default(), state: start, next: Next::Nothing };
         let mut index = FirstWords {
             bloom: vec![0; 1 << (BLOOM_BITS - 6)].into_boxed_slice(),
             slots: vec![empty; size].into_boxed_slice(),
+            max_separator,
         };
-        for key in keys {
+        for h in pairs {
+            index.bloom[bloom_word(h)] |= bloom_bit(h);
+        }
+        for (key, next) in words {
             let h = key.hash();
             index.bloom[bloom_word(h)] |= bloom_bit(h);
             let head = key.head.to_le_bytes();
@@ -72,15 +125,16 @@ impl FirstWords {
             while index.slots[i].key.len != 0 {
                 i = (i + 1) & (size - 1);
             }
-            index.slots[i] = Slot { key, state };
+            index.slots[i] = Slot { key, state, next };
         }
         index
     }
 
     /// For the word `text[..len]` (`len > 0`), the state reached after its
-    /// first `min(len, 8)` bytes, if some pattern begins with such a word.
+    /// first `min(len, 8)` bytes and what may follow it, if some pattern
+    /// begins with such a word.
     #[inline]
-    pub(crate) fn state(&self, text: &[u8], len: usize) -> Option<StateID> {
+    pub(crate) fn find(&self, text: &[u8], len: usize) -> Option<Found> {
         let key = Key::of(text, len);
         let h = key.hash();
         if self.bloom[bloom_word(h)] & bloom_bit(h) == 0 {
@@ -91,13 +145,26 @@ impl FirstWords {
         loop {
             let slot = &self.slots[i];
             if slot.key == key {
-                return Some(slot.state);
+                return Some(Found { state: slot.state, next: slot.next, key });
             }
             if slot.key.len == 0 {
                 return None;
             }
             i = (i + 1) & mask;
         }
+    }
+
+    /// Given a first word found at the start of `text`, may some pattern
+    /// go on with the separator and second word that follow it in `text`?
+    /// Only for [`Next::Word`]: no false negatives.
+    #[inline]
+    pub(crate) fn may_follow(&self, first: &Found, text: &[u8]) -> bool {
+        let rest = &text[first.key.len as usize..];
+        let window = &rest[..rest.len().min(self.max_separator + 1)];
+        let Some(sep) = window.iter().position(u8::is_ascii_alphanumeric) else { return false };
+        let second = &rest[sep..];
+        let h = pair_hash(first.key, &rest[..sep], Key::of(second, word_len(second)));
+        self.bloom[bloom_word(h)] & bloom_bit(h) != 0
     }
 
     /// Heap bytes held.
@@ -130,6 +197,15 @@ impl Key {
         let x = self.head ^ u64::from(self.len).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         x.wrapping_mul(0xD6E8_FEB8_6659_FD93)
     }
+}
+
+/// The hash of a first word, the separator after it and the second word.
+fn pair_hash(first: Key, separator: &[u8], second: Key) -> u64 {
+    // Folded, as the text is read unfolded ("al-Shabaab" is "al shabaab").
+    let sep = separator
+        .iter()
+        .fold(0x5EED_u64, |h, &b| (h ^ u64::from(FOLD_BYTE[b as usize])).wrapping_mul(0x100_0000_01B3));
+    (first.hash() ^ second.hash().rotate_left(23) ^ sep).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 #[inline]
