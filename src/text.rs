@@ -220,8 +220,12 @@ pub(crate) fn is_company_name(matched: &str, after: &str, suffixes: &[String]) -
         let bare = word.trim_end_matches([',', ';', ':', ')', '\'', '"']);
         let bare_no_dot = bare.trim_end_matches('.');
         let shouted = bare.chars().all(|c| !c.is_lowercase());
-        let is_suffix =
-            |s: &String| s == bare || s == bare_no_dot || (shouted && s.eq_ignore_ascii_case(bare_no_dot));
+        let initial = bare.as_bytes().first().map(u8::to_ascii_lowercase);
+        // The first byte settles most comparisons without a string compare.
+        let is_suffix = |s: &String| {
+            s.as_bytes().first().map(u8::to_ascii_lowercase) == initial
+                && (s == bare || s == bare_no_dot || (shouted && s.eq_ignore_ascii_case(bare_no_dot)))
+        };
         if suffixes.iter().any(is_suffix) || is_ticker(word) {
             return true;
         }
@@ -332,7 +336,10 @@ fn ends_sentence(text: &str, at: usize) -> bool {
     if text.as_bytes()[at] != b'.' {
         return true;
     }
-    let word = text[..at].rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+    // The abbreviations are short: the last 32 bytes hold any of them (a
+    // longer word is cut but stays longer than any abbreviation).
+    let from = floor_char_boundary(text, at.saturating_sub(32));
+    let word = text[from..at].rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
     let last = word.rsplit('.').next().unwrap_or(word);
     let single_letter = last.chars().count() == 1 && last.chars().all(char::is_alphabetic);
     let abbreviation = ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(last));
