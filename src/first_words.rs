@@ -25,11 +25,9 @@ use crate::text::FOLD_BYTE;
 /// leads to.
 #[derive(Clone, Debug)]
 pub(crate) struct FirstWords {
-    /// One-hash Bloom filter of first words and (first word, separator,
-    /// second word) triples: 2^18 bits (32 KiB), about 4% false positives at
-    /// the default 6,045 words and 4,451 triples. 2^16 and 2^17 bits ran 10%
-    /// and 3% slower (more walks); a larger one leaves L1.
-    bloom: Box<[u64]>,
+    /// First words and (first word, separator, second word) triples: 32 KiB
+    /// for the default 6,045 words and 4,451 triples.
+    bloom: Bloom,
     /// Open addressing, linear probing, at most half full.
     slots: Box<[Slot]>,
     /// The longest separator between a first and a second word.
@@ -74,7 +72,34 @@ pub(crate) struct Found {
     key: Key,
 }
 
-const BLOOM_BITS: u32 = 18;
+/// A one-hash Bloom filter of 64-bit hashes.
+#[derive(Clone, Debug)]
+struct Bloom {
+    words: Box<[u64]>,
+    /// 64 - log2(bits).
+    shift: u32,
+}
+
+impl Bloom {
+    /// Room for `n` hashes: 24 bits each (about 4% false positives), and
+    /// never under 2^18 bits (32 KiB, measured best at the default size:
+    /// 2^16 and 2^17 bits ran 10% and 3% slower, with more walks).
+    fn new(n: usize) -> Bloom {
+        let log2 = (n * 24).next_power_of_two().trailing_zeros().max(18);
+        Bloom { words: vec![0; 1 << (log2 - 6)].into_boxed_slice(), shift: 64 - log2 }
+    }
+
+    fn insert(&mut self, h: u64) {
+        let bit = h >> self.shift;
+        self.words[(bit >> 6) as usize] |= 1 << (bit & 63);
+    }
+
+    #[inline]
+    fn contains(&self, h: u64) -> bool {
+        let bit = h >> self.shift;
+        self.words[(bit >> 6) as usize] & (1 << (bit & 63)) != 0
+    }
+}
 
 impl FirstWords {
     /// Indexes the leading words of `patterns` (folded text), walking each
@@ -109,16 +134,16 @@ impl FirstWords {
         let size = (words.len() * 2).next_power_of_two().max(16);
         let empty = Slot { key: Key::default(), state: start, next: Next::Nothing };
         let mut index = FirstWords {
-            bloom: vec![0; 1 << (BLOOM_BITS - 6)].into_boxed_slice(),
+            bloom: Bloom::new(words.len() + pairs.len()),
             slots: vec![empty; size].into_boxed_slice(),
             max_separator,
         };
         for h in pairs {
-            index.bloom[bloom_word(h)] |= bloom_bit(h);
+            index.bloom.insert(h);
         }
         for (key, next) in words {
             let h = key.hash();
-            index.bloom[bloom_word(h)] |= bloom_bit(h);
+            index.bloom.insert(h);
             let head = key.head.to_le_bytes();
             let state = head[..(key.len as usize).min(8)]
                 .iter()
@@ -139,7 +164,7 @@ impl FirstWords {
     pub(crate) fn find(&self, text: &[u8], len: usize) -> Option<Found> {
         let key = Key::of(text, len);
         let h = key.hash();
-        if self.bloom[bloom_word(h)] & bloom_bit(h) == 0 {
+        if !self.bloom.contains(h) {
             return None;
         }
         let mask = self.slots.len() - 1;
@@ -166,12 +191,12 @@ impl FirstWords {
         let Some(sep) = window.iter().position(u8::is_ascii_alphanumeric) else { return false };
         let second = &rest[sep..];
         let h = pair_hash(first.key, &rest[..sep], Key::of(second, word_len(second)));
-        self.bloom[bloom_word(h)] & bloom_bit(h) != 0
+        self.bloom.contains(h)
     }
 
     /// Heap bytes held.
     pub(crate) fn heap_bytes(&self) -> usize {
-        std::mem::size_of_val(&*self.bloom) + std::mem::size_of_val(&*self.slots)
+        std::mem::size_of_val(&*self.bloom.words) + std::mem::size_of_val(&*self.slots)
     }
 }
 
@@ -208,16 +233,6 @@ fn pair_hash(first: Key, separator: &[u8], second: Key) -> u64 {
         .iter()
         .fold(0x5EED_u64, |h, &b| (h ^ u64::from(FOLD_BYTE[b as usize])).wrapping_mul(0x100_0000_01B3));
     (first.hash() ^ second.hash().rotate_left(23) ^ sep).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-}
-
-#[inline]
-fn bloom_word(h: u64) -> usize {
-    (h >> (64 - BLOOM_BITS + 6)) as usize
-}
-
-#[inline]
-fn bloom_bit(h: u64) -> u64 {
-    1 << ((h >> (64 - BLOOM_BITS)) & 63)
 }
 
 /// The length of the run of ASCII letters and digits `s` begins with: its

@@ -42,10 +42,11 @@ use crate::text::{floor_char_boundary, is_company_name};
 ///
 /// Building the default knowledge base parses every embedded file and
 /// compiles one Aho-Corasick automaton (a contiguous NFA, walked from word
-/// starts) plus a first-word index: about 25 ms and 1.6 MiB for the default
+/// starts) plus a first-word index: about 24 ms and 1.6 MiB for the default
 /// 9,653 patterns on a 2-core server (see [`Scorer::memory_usage`], the
-/// `build` bench and `DESIGN.md`). Scoring runs at about 60-75 MB/s of
-/// article text per core, the raw matcher at 150-190 MB/s.
+/// `build` bench and `DESIGN.md`). Scoring runs at about 85 MB/s of article
+/// text per core (90,000 news articles a second), the raw matcher at about
+/// 205 MB/s; the README's Performance section has the figures.
 #[derive(Clone)]
 pub struct Scorer {
     pub(crate) kb: Arc<Knowledge>,
