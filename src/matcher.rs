@@ -38,7 +38,8 @@ pub(crate) struct Matcher {
     ac: NFA,
     /// The automaton's anchored start state.
     start: StateID,
-    /// Bytes that begin some pattern.
+    /// Bytes other than ASCII letters and digits that begin some pattern
+    /// (punctuation, a non-ASCII letter); usually none.
     first_byte: [bool; 256],
     /// The first words of the patterns.
     words: FirstWords,
@@ -102,10 +103,8 @@ impl Matcher {
             .map_err(|e| too_large(&e))?;
         let start = ac.start_state(Anchored::Yes).map_err(|e| too_large(&e))?;
         let mut first_byte = [false; 256];
-        for p in &patterns {
-            if let Some(b) = p.bytes().next() {
-                first_byte[b as usize] = true;
-            }
+        for b in patterns.iter().filter_map(|p| p.bytes().next()).filter(|b| !b.is_ascii_alphanumeric()) {
+            first_byte[b as usize] = true;
         }
         let words = FirstWords::new(&patterns, &ac, start);
         Ok(Matcher { ac, start, first_byte, words, first, targets })
@@ -190,13 +189,18 @@ impl Matcher {
                 // skip ahead to the state after them.
                 let len = word_len(&bytes[i..]);
                 if let Some(first) = self.words.find(&bytes[i..], len) {
-                    if starts_word(hay, i) {
+                    // The byte before is not an ASCII letter or digit (it
+                    // would be part of this word): only a non-ASCII one
+                    // needs a look.
+                    if i == 0 || bytes[i - 1].is_ascii() || starts_word(hay, i) {
                         self.walk_from_word(hay, i, len, &first, &mut found);
                     }
                 }
                 i + len
             } else {
                 // Patterns that begin with punctuation or a non-ASCII letter.
+                // (Gaps are mostly one space: skipping them eight bytes at a
+                // time measured 7% slower.)
                 if self.first_byte[b as usize] && starts_word(hay, i) {
                     self.walk(hay, i, i, self.start, &mut found);
                 }
@@ -356,13 +360,15 @@ mod equivalence {
 
     /// Patterns that nest ("war", "war crime", "trade war"), share first
     /// words, end in punctuation ("u.s."), run past eight bytes
-    /// ("internationale") or start with a non-ASCII letter ("ölçü").
+    /// ("internationale") or start with a non-ASCII letter ("москва") or with
+    /// punctuation ("'ndrangheta").
     const LEXICON: &str = "@signal conflict\n\
         a cat=a w=1 : war\nb cat=a w=1 : war crime\nc cat=a w=1 : trade war\n\
         d cat=a w=1 : u.s.\ne cat=a w=1 : u.s. army\nf cat=a w=1 : internationale\n\
-        g cat=a w=1 : internationales brigades\nh cat=a w=1 : ölçü\ni cat=a w=1 : the hague\n\
+        g cat=a w=1 : internationales brigades\nh cat=a w=1 : москва\ni cat=a w=1 : the hague\n\
         j cat=a w=1 : 9 mm\nk cat=a w=1 : al shabaab\nl cat=a w=1 : co.\nm cat=a w=1 : war zone\n\
-        n cat=a w=1 : x ölçü\no cat=a w=1 : internationale x\np cat=a w=1 : war, peace\n";
+        n cat=a w=1 : x ölçü\no cat=a w=1 : internationale x\np cat=a w=1 : war, peace\n\
+        q cat=a w=1 : 'ndrangheta\n";
 
     const WORDS: &[&str] = &[
         "war",
@@ -381,6 +387,10 @@ mod equivalence {
         "brigades",
         "ölçü",
         "ÖLÇÜ",
+        "москва",
+        "МОСКВА",
+        "'ndrangheta",
+        "ndrangheta",
         "é",
         "the",
         "hague",
@@ -415,10 +425,16 @@ mod equivalence {
         #![proptest_config(ProptestConfig::with_cases(2000))]
         #[test]
         fn walks_find_exactly_the_whole_word_occurrences(
-            picks in proptest::collection::vec((0..WORDS.len(), 0..SEPARATORS.len()), 0..24)
+            picks in proptest::collection::vec((0..WORDS.len(), 0..SEPARATORS.len()), 0..24),
+            ascii_starts_only in any::<bool>(),
         ) {
-            let lex = Lexicon::parse("t.lex", LEXICON).unwrap();
+            // With or without patterns that begin with a non-ASCII letter
+            // ("москва") or punctuation ("'ndrangheta").
+            let other = |l: &&str| l.starts_with('h') || l.starts_with('q');
+            let lines: Vec<&str> = LEXICON.lines().filter(|l| !(ascii_starts_only && other(l))).collect();
+            let lex = Lexicon::parse("t.lex", &(lines.join("\n") + "\n")).unwrap();
             let m = Matcher::new(&lex.aliases, |_| 0).unwrap();
+            prop_assert_eq!(m.first_byte.contains(&true), !ascii_starts_only);
             let mut patterns: Vec<String> = lex.aliases.iter().map(|a| a.folded.clone()).collect();
             patterns.sort();
             patterns.dedup();
