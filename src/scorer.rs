@@ -44,9 +44,9 @@ use crate::text::{floor_char_boundary, is_company_name};
 /// compiles one Aho-Corasick automaton (a contiguous NFA, walked from word
 /// starts) plus a first-word index: about 24 ms and 1.6 MiB for the default
 /// 9,653 patterns on a 2-core server (see [`Scorer::memory_usage`], the
-/// `build` bench and `DESIGN.md`). Scoring runs at about 85 MB/s of article
+/// `build` bench and `DESIGN.md`). Scoring runs at about 87 MB/s of article
 /// text per core (90,000 news articles a second), the raw matcher at about
-/// 205 MB/s; the README's Performance section has the figures.
+/// 210 MB/s; the README's Performance section has the figures.
 #[derive(Clone)]
 pub struct Scorer {
     pub(crate) kb: Arc<Knowledge>,
