@@ -408,7 +408,10 @@ mod tests {
 
     #[test]
     fn word_counts() {
-        for text in ["", "one", " two  words ", "a\nb\tc", "Côte d'Ivoire ok"] {
+        // Long ones cross the 192-byte chunks of the vectorised count.
+        let long = ["ab ".repeat(100), "x\ty  z\r\n".repeat(40), format!("{} tail", "w".repeat(191))];
+        let short = ["", "one", " two  words ", "a\nb\tc", "Côte d'Ivoire ok", "a\u{0b}b"];
+        for text in short.into_iter().chain(long.iter().map(String::as_str)) {
             assert_eq!(count_words(text), text.split_ascii_whitespace().count(), "{text:?}");
         }
     }
