@@ -110,7 +110,8 @@ impl Matcher {
         Ok(Matcher { ac, start, first_byte, words, first, targets })
     }
 
-    /// Heap memory used by the automaton, in bytes.
+    /// Heap bytes held: the automaton, the first-word index and the
+    /// pattern targets.
     pub(crate) fn memory_usage(&self) -> usize {
         self.ac.memory_usage()
             + self.words.heap_bytes()
@@ -167,17 +168,15 @@ impl Matcher {
             }
         }
     }
-}
 
-impl Matcher {
     /// Calls `found(start, end, pattern)` for every pattern occurrence in
     /// `hay` that is a whole word, by start.
     ///
     /// Only word starts can begin a whole-word match, so instead of running
-    /// the automaton over every byte, an anchored walk starts at each word
-    /// start whose byte begins some pattern, and stops at the first dead
-    /// state: most walks are a few bytes long and stay in the hot top of
-    /// the automaton, whatever the lexicon's size.
+    /// the automaton over every byte, each word is looked up in the
+    /// first-word index, and an anchored walk goes on from the state after
+    /// the words that begin some pattern, to the first dead state: most
+    /// walks are a few bytes long, whatever the lexicon's size.
     fn whole_words(&self, hay: &str, mut found: impl FnMut(usize, usize, usize)) {
         let bytes = hay.as_bytes();
         let mut i = 0;
