@@ -1,7 +1,7 @@
 //! The scorer: compile the knowledge once, score many articles.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::fmt::Write as _;
@@ -144,7 +144,8 @@ impl Scorer {
             .find(|s| s.field == Field::Body)
             .and_then(|s| dateline_end(s.text).map(|d| (s.offset + d) as u32));
         let actors = Actors::find(kb, scan, dateline);
-        let ctx = Ctx { kb, scan, segments: &segments, actors: &actors };
+        let company = vec![OnceCell::new(); scan.hits.len()];
+        let ctx = Ctx { kb, scan, segments: &segments, actors: &actors, company };
         let mut report = ctx.report(article.id());
         report.gpr = kb.gpr.as_ref().map(|(gpr, mode)| gpr.score(article, *mode));
         report
@@ -318,6 +319,9 @@ struct Ctx<'a> {
     scan: &'a Scan,
     segments: &'a [SegmentRef<'a>],
     actors: &'a Actors,
+    /// Per hit, whether it starts a company name: asked by the signal and
+    /// again by the evidence, worked out once.
+    company: Vec<OnceCell<bool>>,
 }
 
 /// A signal's raw points per category and its hits.
@@ -393,10 +397,10 @@ impl Ctx<'_> {
             *tally.hits.entry(cat).or_default() += 1;
             tally.total_hits += 1;
         };
-        for h in self.scan.hits.iter().filter(|h| h.lane == lane(signal)) {
+        for (hit, h) in self.scan.hits.iter().enumerate().filter(|(_, h)| h.lane == lane(signal)) {
             let Some(cat) = self.kb.entry_category[h.entry as usize] else { continue };
             let mut w = self.kb.entries[h.entry as usize].weight;
-            if self.in_company_name(h) {
+            if self.in_company_name(hit) {
                 w *= rules.company_factor;
             }
             add(h.entry as usize, cat, w * rules.fields[h.field.index()]);
@@ -425,9 +429,11 @@ impl Ctx<'_> {
     }
 
     /// Is this hit the start of a company name ("Gold Fields Ltd")?
-    fn in_company_name(&self, h: &Located) -> bool {
-        let (matched, after) = self.around(h);
-        is_company_name(matched, after, &self.kb.rules.company_suffixes)
+    fn in_company_name(&self, hit: usize) -> bool {
+        *self.company[hit].get_or_init(|| {
+            let (matched, after) = self.around(&self.scan.hits[hit]);
+            is_company_name(matched, after, &self.kb.rules.company_suffixes)
+        })
     }
 
     /// The matched text and what follows it in its segment.
@@ -612,7 +618,7 @@ impl Ctx<'_> {
                 .map(|i| {
                     let m = &self.actors.mentions[*i];
                     let category = if m.place { "place" } else { kind_name(info.kind) };
-                    self.evidence_of(&self.scan.hits[m.hit], "actor", category)
+                    self.evidence_of(m.hit, "actor", category)
                 })
                 .collect();
             let relations = relations
@@ -651,10 +657,10 @@ impl Ctx<'_> {
         let max = self.kb.rules.max_evidence;
         let mut out = Vec::new();
         for signal in [Signal::Conflict, Signal::Minerals] {
-            let hits = self.scan.hits.iter().filter(|h| h.lane == lane(signal));
-            for h in hits.take(max) {
+            let hits = self.scan.hits.iter().enumerate().filter(|(_, h)| h.lane == lane(signal));
+            for (hit, h) in hits.take(max) {
                 let Some(cat) = self.kb.entry_category[h.entry as usize] else { continue };
-                out.push(self.evidence_of(h, signal.as_str(), &self.kb.rules.categories[cat].name));
+                out.push(self.evidence_of(hit, signal.as_str(), &self.kb.rules.categories[cat].name));
             }
         }
         let mut cues: Vec<(usize, usize)> = Vec::new();
@@ -671,12 +677,13 @@ impl Ctx<'_> {
         let h = &self.scan.hits[hit];
         let cat = self.kb.entry_category[h.entry as usize]
             .map_or("", |c| self.kb.rules.categories[c].name.as_str());
-        let mut e = self.evidence_of(h, Signal::ForeignInvolvement.as_str(), cat);
+        let mut e = self.evidence_of(hit, Signal::ForeignInvolvement.as_str(), cat);
         e.actor = Some(self.kb.entries[actor].id.clone());
         e
     }
 
-    fn evidence_of(&self, h: &Located, signal: &str, category: &str) -> Evidence {
+    fn evidence_of(&self, hit: usize, signal: &str, category: &str) -> Evidence {
+        let h = &self.scan.hits[hit];
         let sentence = &self.scan.sentences[h.sentence as usize];
         let seg = &self.segments[sentence.segment as usize];
         let slice = |s: u32, e: u32| &seg.text[s as usize - seg.offset..e as usize - seg.offset];
@@ -694,7 +701,7 @@ impl Ctx<'_> {
             metal: entry.metal.clone(),
             tags: entry.tags.clone(),
             actor: None,
-            note: self.in_company_name(h).then(|| "in a company name: counts less".to_string()),
+            note: self.in_company_name(hit).then(|| "in a company name: counts less".to_string()),
         }
     }
 }
