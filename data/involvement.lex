@@ -8,7 +8,10 @@
 # actors), resources (minerals deals, mine ownership or investment, offtake,
 # corridors), pressure (sanctions, aid conditions, mediation, negotiations).
 # Weights rank cues within a type: an explicit "military assistance" says more
-# than "cooperation". `asset=yes` marks cues that name an asset (mines,
+# than "cooperation". `mutual=yes` marks undertakings between two parties (a
+# deal, talks, a pact): the party that is not the focus is the one involved,
+# and two parties that are neither the focus act on each other. Who acts on
+# whom is read from the words around each cue (frames in scoring.rules). `asset=yes` marks cues that name an asset (mines,
 # concessions, a corridor): right after a state's own mention ("Zambian
 # mines") they describe that state's own assets, not an involvement.
 # English and French forms.
@@ -20,10 +23,12 @@
 
 # --- military ---------------------------------------------------------------
 i.mil.assist   cat=military w=3 : military assistance | military aid | military support
-               | security assistance | defence cooperation | defense cooperation
-               | security partnership | security guarantees | security guarantee
-               | minerals for security | security deal | security pact | defence pact | defense pact
-               | assistance militaire | aide militaire | soutien militaire | coopération militaire
+               | security assistance | security guarantees | security guarantee
+               | assistance militaire | aide militaire | soutien militaire
+i.mil.pact     cat=military w=3 mutual=yes : defence cooperation | defense cooperation
+               | security partnership | minerals for security | security deal | security pact
+               | defence pact | defense pact | military alliance | coopération militaire
+               | accord de défense | partenariat sécuritaire
 i.mil.troops   cat=military w=3 : troops | soldiers | special forces | peacekeepers | military advisers
                | military advisors | military instructors | mercenaries
                | troupes | soldats | instructeurs militaires | mercenaires | forces spéciales
@@ -34,6 +39,18 @@ i.mil.train2   cat=military w=1.5 : train | trained | training | equipment | arm
 i.mil.arms     cat=military w=3 : weapons | arms sales | arms deliveries | arms shipments
                | drones | fighter jets | military equipment | ammunition
                | livraisons d'armes | équipement militaire | munitions
+# Acts of force against another state: the subject acts, the object (or the
+# place of the event) is acted on.
+i.mil.attack   cat=military w=3 : attacked | attacks on | attack on | struck | bombed | bombing
+               | bombings | shelled | shelling | raided | fired on | fired at | missile strike
+               | missile strikes | missile attack | missile attacks | naval blockade | blockade
+               | occupation | occupied | annexed | annexation | incursion | incursions | invade
+               | invades | invading | military action | military operation | military operations
+               | ground offensive | warships | warship | warplanes | bombardé | bombardements
+               | bombardement | attaqué | frappes | blocus | annexion | incursions armées
+               | opération militaire | occupation militaire
+i.mil.force    cat=military w=2 : forces | army | navy | marines | military | armed forces
+               | forces armées | armée | marine
 i.mil.strike   cat=military w=3 : airstrikes | air strikes | airstrike | air strike | drone strikes
                | drone strike | deployed | deployment | intervention | intervened | invaded | invasion
                | military base | frappes aériennes | frappe aérienne | déploiement | déployé
@@ -47,10 +64,10 @@ i.proxy.back   cat=proxy w=3 : backing | backed | backs | support | supports | s
 i.proxy.supply cat=proxy w=3 : arming | supplying | supplied | supplies | funding | funded
                | financing | financed | harbouring | harboring | sheltering | fighting alongside
                | fights alongside | command | commands | controls | directs
-               | financé | ravitaille | combat aux côtés
+               | financé | ravitaille | combat aux côtés | soutenir | accusés de soutenir
 
 # --- resources -------------------------------------------------------------
-i.res.deal     cat=resources w=3 : minerals deal | mineral deal | mining deal | minerals agreement
+i.res.deal     cat=resources w=3 mutual=yes : minerals deal | mineral deal | mining deal | minerals agreement
                | minerals partnership | minerals for infrastructure | resources for infrastructure
                | offtake | offtake agreement | access to minerals | access to its mineral resources
                | access to mineral resources | access to its minerals | access to the mines
@@ -64,16 +81,22 @@ i.res.invest   cat=resources w=1.5 : stake | stakes | owns | owned | interests |
 i.res.trade    cat=resources w=2.5 : smuggled | smuggling | smuggles | trafficking | exported through
                | exports through | contrebande | exportés via | corridor de Lobito | Lobito Corridor
 i.res.infra    cat=resources w=1.5 asset=yes : corridor | railway | port | purchasing | buying | trafic
-i.res.deal2    cat=resources w=1.5 : deal | deals | agreement | partnership | partnerships | contract | contracts
+i.res.deal2    cat=resources w=1.5 mutual=yes : deal | deals | agreement | partnership | partnerships | contract | contracts
                | accord | partenariat | contrat
 
 # --- pressure ---------------------------------------------------------------
 i.press.sanct  cat=pressure w=3 : sanctions | sanctioned | sanction | embargo | asset freeze | visa ban
                | blacklisted | aid cut | suspended aid | withheld aid | aid conditions
-               | sanctionné | gel des avoirs
-i.press.diplo  cat=pressure w=1.5 : mediation | mediated | mediating | mediator | negotiations | negotiating
-               | negotiated | talks | tariffs | pressure | pressured | urged | condemned | summoned | brokered
-               | diplomatic | envoy | médiateur | négociations | pourparlers | pression
-               | condamné | envoyé spécial
+               | tariffs | tariff | punitive tariffs | retaliatory tariffs | trade curbs | import curbs
+               | trade sanctions | boycott | ultimatum | expelled | suspended from
+               | sanctionné | gel des avoirs | droits de douane | droits de douane punitifs | suspendu
+i.press.demand cat=pressure w=1.5 : demanded | demands | demanding | called on | urging | pressed
+               | threatened | threatens | warned | condemns | retaliation | retaliate | retaliatory
+               | exige | menace | sommé
+i.press.diplo  cat=pressure w=1.5 : mediation | mediated | mediating | mediator | pressure | pressured
+               | urged | condemned | summoned | brokered | envoy | médiateur | pression
+               | pressions | condamné | envoyé spécial
+i.press.talks  cat=pressure w=1.5 mutual=yes : negotiations | negotiating | negotiated | talks
+               | diplomatic | dispute | row | négociations | pourparlers | différend
 i.press.aid    cat=pressure w=1 : aid | humanitarian aid | loan | loans | grant | grants | debt
                | aide | prêt | dette

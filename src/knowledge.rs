@@ -43,6 +43,10 @@ pub(crate) struct Knowledge {
     pub(crate) entry_category: Vec<Option<usize>>,
     /// Entry index of each country, by alpha-3 code.
     pub(crate) countries: HashMap<String, usize>,
+    /// Per entry, the actor it acts as when it is a relation's source: a
+    /// country or bloc itself, an organisation its `acts=` actor; `None`
+    /// for what never acts as a state (armed groups, most organisations).
+    pub(crate) acts_as: Vec<Option<usize>>,
     pub(crate) matcher: Matcher,
     pub(crate) hash: String,
     /// GPR-compatible mode, when turned on.
@@ -69,6 +73,7 @@ impl Knowledge {
             aliases: Vec::new(),
             entry_category: Vec::new(),
             countries: HashMap::new(),
+            acts_as: Vec::new(),
             matcher: Matcher::new(&[], |_| 0)?,
             hash: String::new(),
             gpr: None,
@@ -103,6 +108,7 @@ impl Knowledge {
             kb.aliases.extend(lex.aliases.iter().map(|a| Alias { entry: a.entry + base, ..a.clone() }));
         }
         kb.check_codes()?;
+        kb.acts_as = kb.resolve_acts(&ids)?;
         kb.check_aliases()?;
         let entries = &kb.entries;
         kb.matcher = Matcher::new(&kb.aliases, |a| lane(entries[a.entry].signal))?;
@@ -141,6 +147,36 @@ impl Knowledge {
             }
         }
         Ok(())
+    }
+
+    /// Which actor each entry acts as (see [`Knowledge::acts_as`]).
+    fn resolve_acts(&self, ids: &HashMap<String, usize>) -> Result<Vec<Option<usize>>, BuildError> {
+        let mut out = Vec::with_capacity(self.entries.len());
+        for (i, entry) in self.entries.iter().enumerate() {
+            let acts = match &entry.actor {
+                Some(a) if matches!(a.kind, ActorKind::Country | ActorKind::Bloc) => Some(i),
+                Some(a) => match &a.acts {
+                    None => None,
+                    Some(id) => {
+                        let target = ids.get(id).copied().filter(|t| {
+                            self.entries[*t].actor.as_ref().is_some_and(|a| a.kind != ActorKind::ArmedGroup)
+                        });
+                        let Some(target) = target else {
+                            let file = &self.files[self.entry_file[i] as usize];
+                            return Err(BuildError::new(
+                                file,
+                                entry.line,
+                                BuildErrorKind::UnknownCode(format!("acts={id} (no such state, bloc or organisation)")),
+                            ));
+                        };
+                        Some(target)
+                    }
+                },
+                None => None,
+            };
+            out.push(acts);
+        }
+        Ok(out)
     }
 
     /// Within one signal an alias belongs to one entry, unless every claim

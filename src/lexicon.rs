@@ -71,7 +71,7 @@ impl ActorKind {
 }
 
 /// The context modifiers, with fixed meaning in the actors module.
-pub(crate) const CONTEXT_CATEGORIES: &[&str] = &["negation", "allegation", "comparison"];
+pub(crate) const CONTEXT_CATEGORIES: &[&str] = &["negation", "denial", "allegation", "comparison"];
 
 /// Actor-specific attributes.
 #[derive(Clone, Debug)]
@@ -85,6 +85,9 @@ pub(crate) struct ActorInfo {
     pub(crate) support: Vec<String>,
     /// For a person: the country they stand for (alpha-3).
     pub(crate) of: Option<String>,
+    /// For an organisation: the actor id it acts for as a relation's source
+    /// (the Security Council and peacekeepers act as `UN`).
+    pub(crate) acts: Option<String>,
 }
 
 /// One lexicon entry.
@@ -100,6 +103,9 @@ pub(crate) struct Entry {
     /// Involvement cues naming an asset (mines, concessions): a state's own
     /// asset ("Zambian mines") is no involvement.
     pub(crate) asset: bool,
+    /// Involvement cues for an undertaking between two parties (a deal,
+    /// talks): the party that is not the focus is the one involved.
+    pub(crate) mutual: bool,
     pub(crate) line: usize,
 }
 
@@ -178,6 +184,7 @@ impl Lexicon {
             tags: Vec::new(),
             actor: None,
             asset: false,
+            mutual: false,
             line: stmt.line,
         };
         let mut exact_default = false;
@@ -192,7 +199,7 @@ impl Lexicon {
                     };
                     true
                 }
-                (Signal::Actor, "kind" | "name" | "tier" | "ops" | "support" | "of") => true,
+                (Signal::Actor, "kind" | "name" | "tier" | "ops" | "support" | "of" | "acts") => true,
                 (Signal::Actor, _) => false,
                 (_, "cat") => {
                     entry.category = Some(tok.value.to_string());
@@ -208,11 +215,11 @@ impl Lexicon {
                     true
                 }
                 (Signal::ForeignInvolvement, "asset") => {
-                    entry.asset = match tok.value {
-                        "yes" => true,
-                        "no" => false,
-                        v => return Err(bad_value(name, tok.line, "asset", "yes, no", v)),
-                    };
+                    entry.asset = yes_no(name, tok)?;
+                    true
+                }
+                (Signal::ForeignInvolvement, "mutual") => {
+                    entry.mutual = yes_no(name, tok)?;
                     true
                 }
                 (Signal::Minerals, "tags") => {
@@ -375,7 +382,25 @@ fn actor_info(file: &str, line: usize, attrs: &Attrs<'_>) -> Result<ActorInfo, B
         (_, []) => None,
         (_, _) => return Err(err(file, line, BuildErrorKind::UnknownAttribute("of".into()))),
     };
-    Ok(ActorInfo { kind, name, tier, ops, support: codes("support")?, of })
+    let acts = match (kind, attrs.get("acts")) {
+        (_, None) => None,
+        (ActorKind::Organisation, Some(tok)) if valid_id(tok.value) => Some(tok.value.to_string()),
+        (ActorKind::Organisation, Some(tok)) => {
+            return Err(bad_value(file, tok.line, "acts", "an actor id", tok.value));
+        }
+        (_, Some(tok)) => {
+            return Err(bad_value(file, tok.line, "acts", "only on organisations", tok.value));
+        }
+    };
+    Ok(ActorInfo { kind, name, tier, ops, support: codes("support")?, of, acts })
+}
+
+fn yes_no(file: &str, tok: &Token<'_>) -> Result<bool, BuildError> {
+    match tok.value {
+        "yes" => Ok(true),
+        "no" => Ok(false),
+        v => Err(bad_value(file, tok.line, tok.key.unwrap_or_default(), "yes, no", v)),
+    }
 }
 
 fn parse_directive(file: &str, stmt: &Statement<'_>, directive: &str) -> Result<Signal, BuildError> {

@@ -92,12 +92,14 @@ mod article;
 mod batch;
 mod error;
 mod first_words;
+mod frames;
 mod gpr;
 pub mod index;
 mod knowledge;
 mod lexicon;
 mod matcher;
 mod probe;
+mod relations;
 mod report;
 mod rules;
 mod scan;
@@ -110,8 +112,8 @@ pub use crate::batch::ScoreIter;
 pub use crate::error::{ArticleError, BuildError, BuildErrorKind, Error};
 pub use crate::gpr::{GprCategoryHit, GprEvidence, GprMode, GprReport};
 pub use crate::report::{
-    Actor, ActorKind, CategoryScore, Evidence, Level, Metal, Relation, RelationType, RiskReport, Role,
-    RuleContribution, Ruleset, SignalScore, Signals,
+    Actor, ActorKind, CategoryScore, Evidence, Frame, Level, Link, Metal, Relation, RelationType, RiskReport,
+    Role, RuleContribution, Ruleset, SignalScore, Signals,
 };
 pub use crate::scorer::{score_text, Scorer, ScorerBuilder};
 

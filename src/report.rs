@@ -30,6 +30,11 @@ pub struct RiskReport {
     /// Actors found, focus first, then foreign powers, armed groups,
     /// organisations and passing mentions.
     pub actors: Vec<Actor>,
+    /// Every directed relation found: who acts on whom, how, with the
+    /// evidence that places source and target, in order of first evidence.
+    /// Each actor's `relations` holds its outgoing ones.
+    #[serde(default)]
+    pub relations: Vec<Relation>,
     /// The rules that contributed to `score`, in order of application.
     pub rules: Vec<RuleContribution>,
     /// The hits behind the signals, by signal then position.
@@ -175,8 +180,12 @@ pub struct Actor {
     pub name: String,
     /// Kind.
     pub kind: ActorKind,
-    /// Role.
+    /// Main role.
     pub role: Role,
+    /// Every role the actor holds, the main one first: a focus country
+    /// acting abroad is `["focus", "foreign"]`.
+    #[serde(default)]
+    pub roles: Vec<Role>,
     /// Mentions counted (after resolving ambiguous names).
     pub mentions: usize,
     /// 0 to 1: how sure the role is.
@@ -187,7 +196,8 @@ pub struct Actor {
     /// is 1; a headline mention is 3.
     #[serde(default)]
     pub prominence: f64,
-    /// How a foreign power is involved (empty for other roles).
+    /// The relations this actor is the source of (also for a focus
+    /// country acting abroad).
     #[serde(default)]
     pub relations: Vec<Relation>,
     /// For armed groups: the countries where the group operates.
@@ -227,21 +237,77 @@ impl RelationType {
     }
 }
 
-/// One way a foreign power is involved.
+/// One directed relation: `source` acts on `target`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Relation {
+    /// The acting state (alpha-3), bloc or organisation (id).
+    #[serde(default)]
+    pub source: String,
     /// The type of involvement.
     #[serde(rename = "type")]
     pub kind: RelationType,
-    /// The focus country (alpha-3) or the armed group (id) it concerns.
+    /// The country (alpha-3) or bloc acted on, or the armed group (id) backed.
     pub target: String,
     /// Every supporting sentence reports it as an allegation.
     pub alleged: bool,
     /// Every supporting sentence denies or negates it (it then counts zero).
     pub negated: bool,
-    /// The cue words, with their sentences.
+    /// Involvement points before the signal's scale (type weight x source
+    /// tier x conflict and minerals touch x diminishing sum of cues).
+    #[serde(default)]
+    pub points: f64,
+    /// The cue words, with their sentences; each cue's `link` says where
+    /// source and target were found.
     pub evidence: Vec<Evidence>,
+}
+
+/// How an involvement cue's source and target were found (see
+/// [`Evidence::link`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Link {
+    /// The source's id.
+    pub source: String,
+    /// The source mention's byte span (same offsets as `start`/`end`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_span: Option<[usize; 2]>,
+    /// The frame that placed the source.
+    pub source_by: Frame,
+    /// The target's id.
+    pub target: String,
+    /// The target mention's byte span; none when the target is the focus.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_span: Option<[usize; 2]>,
+    /// The frame that placed the target.
+    pub target_by: Frame,
+}
+
+/// Where a relation's source or target sits relative to its cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Frame {
+    /// Right before the cue: "US troops", "Rwanda's army", "Rwandan-backed".
+    Modifier,
+    /// The nearest plain mention before the cue in its clause.
+    Subject,
+    /// After an agent preposition: "backed by Rwanda", "troops from Kenya".
+    Agent,
+    /// After a target preposition or right after the cue: "sanctions on
+    /// Iran", "destroyed an Iranian platform".
+    Object,
+    /// The subject of a passive whose agent is the source: "Goma was
+    /// shelled by Rwandan troops".
+    PassiveSubject,
+    /// The owner named on an asset: "Congolese mines".
+    Owner,
+    /// Where events happen, before the cue: "in Gaza, Israeli strikes".
+    Scene,
+    /// The armed group named in the sentence (proxy relations).
+    ArmedGroup,
+    /// Not in the cue's clause: the article's focus.
+    Focus,
 }
 
 /// A rule's contribution to the overall score.
@@ -286,9 +352,13 @@ pub struct Evidence {
     /// For minerals: regulatory tags.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
-    /// For involvement cues: the actor the cue was attributed to.
+    /// For involvement cues: the actor the cue was attributed to (the
+    /// relation's source).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actor: Option<String>,
+    /// For involvement cues in a relation: where its source and target are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<Link>,
     /// Why the hit counts differently (for example inside a company name).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,

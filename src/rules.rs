@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::frames::Frames;
 use crate::error::{BuildError, BuildErrorKind};
 use crate::lexicon::{bad_value, ActorKind, Signal};
 use crate::source::{self, Statement, Token};
@@ -113,6 +114,8 @@ pub(crate) struct Rules {
     pub(crate) company_suffixes: Vec<String>,
     /// What a hit inside a company name counts.
     pub(crate) company_factor: f64,
+    /// Where an involvement cue's source and target sit (`frame` statements).
+    pub(crate) frames: Frames,
 }
 
 /// Statements seen once, to report what is missing.
@@ -154,6 +157,7 @@ impl Rules {
             max_evidence: 0,
             company_suffixes: Vec::new(),
             company_factor: f64::NAN,
+            frames: Frames::default(),
         };
         let mut seen = Seen::default();
         let stmts = source::statements(file, src)?;
@@ -270,6 +274,7 @@ impl Rules {
                 let suffixes = p.attr("suffixes")?;
                 self.company_suffixes = suffixes.value.split(',').map(|s| s.trim().to_string()).collect();
             }
+            "frame" => self.frame(p)?,
             other => return Err(p.error(BuildErrorKind::UnknownStatement(other.to_string()))),
         }
         p.finish()?;
@@ -302,6 +307,36 @@ impl Rules {
         let cap = p.positive("cap", 100.0)?;
         let explain = p.attr("explain")?.value.to_string();
         self.co_rules.push(CoRule { id, requires, points, cap, explain });
+        Ok(())
+    }
+
+    /// `frame target|agent|clause|join WORD...` or `frame reach words=N bytes=N`.
+    fn frame(&mut self, p: &mut StmtParser<'_, '_>) -> Result<(), BuildError> {
+        let kind = p.word("frame kind")?;
+        let list = match kind {
+            "reach" => {
+                if self.frames.reach_bytes != 0 {
+                    return Err(p.twice("frame reach"));
+                }
+                self.frames.reach_words = p.positive("words", 20.0)? as usize;
+                self.frames.reach_bytes = p.positive("bytes", 1000.0)? as usize;
+                return Ok(());
+            }
+            "target" => &mut self.frames.target,
+            "agent" => &mut self.frames.agent,
+            "clause" => &mut self.frames.clause,
+            "join" => &mut self.frames.join,
+            other => return Err(p.bad("frame kind", "target, agent, clause, join, reach", other)),
+        };
+        while let Some(word) = p.next_word() {
+            let word = word.to_lowercase();
+            if !word.chars().all(|c| c.is_alphanumeric() || c == '\'' || c == '’') {
+                return Err(p.bad("frame word", "one word of letters", &word));
+            }
+            if !list.contains(&word) {
+                list.push(word);
+            }
+        }
         Ok(())
     }
 
@@ -362,6 +397,15 @@ impl Rules {
                     "level thresholds must rise: guarded < elevated < high < severe".into(),
                 ),
             ));
+        }
+        for (kind, empty) in [
+            ("target", self.frames.target.is_empty()),
+            ("agent", self.frames.agent.is_empty()),
+            ("reach", self.frames.reach_bytes == 0),
+        ] {
+            if empty {
+                return missing(format!("'frame {kind}'"));
+            }
         }
         for name in RELATIONS {
             if !self.categories.iter().any(|c| c.signal == Signal::ForeignInvolvement && c.name == name) {

@@ -8,14 +8,15 @@ use std::fmt::Write as _;
 use std::sync::{Arc, LazyLock};
 
 use crate::actors::{dateline_end, Actors};
+use crate::relations::{Cue, Slot};
 use crate::article::{Article, Field, SegmentRef, MAX_ARTICLE_BYTES};
 use crate::error::{BuildError, Error};
 use crate::gpr::{Gpr, GprMode, DEFAULT_GPR_RULES};
 use crate::knowledge::{lane, Fnv, Knowledge, DEFAULT_LEXICONS, DEFAULT_RULES};
 use crate::lexicon::{ActorKind as LexActorKind, Lexicon, Signal};
 use crate::report::{
-    Actor, ActorKind, CategoryScore, Evidence, Level, Metal, Relation, RiskReport, Role, RuleContribution,
-    Ruleset, SignalScore, Signals,
+    Actor, ActorKind, CategoryScore, Evidence, Level, Link, Metal, Relation, RiskReport, Role,
+    RuleContribution, Ruleset, SignalScore, Signals,
 };
 use crate::rules::{Condition, Rules, SCORED};
 use crate::scan::{Located, Scan, Scratch};
@@ -143,7 +144,7 @@ impl Scorer {
             .iter()
             .find(|s| s.field == Field::Body)
             .and_then(|s| dateline_end(s.text).map(|d| (s.offset + d) as u32));
-        let actors = Actors::find(kb, scan, dateline);
+        let actors = Actors::find(kb, scan, &segments, dateline);
         let company = vec![OnceCell::new(); scan.hits.len()];
         let ctx = Ctx { kb, scan, segments: &segments, actors: &actors, company };
         let mut report = ctx.report(article.id());
@@ -369,12 +370,14 @@ impl Ctx<'_> {
             });
         }
         let score = round2(contributions.iter().map(|c| c.contribution).sum::<f64>()).clamp(0.0, 100.0);
+        let relations = self.relation_reports();
         RiskReport {
             id: id.map(str::to_string),
             score,
             level: Level::ALL[rules.level(score)],
             signals,
-            actors: self.actor_reports(),
+            actors: self.actor_reports(&relations),
+            relations,
             rules: contributions,
             evidence: self.evidence(),
             ruleset: Ruleset { version: rules.version.clone(), hash: self.kb.hash.clone() },
@@ -584,7 +587,26 @@ impl Ctx<'_> {
         facts
     }
 
-    fn actor_reports(&self) -> Vec<Actor> {
+    /// Every relation, in order of first evidence.
+    fn relation_reports(&self) -> Vec<Relation> {
+        let kb = self.kb;
+        let mut order: Vec<&crate::relations::Relation> = self.actors.relations.iter().collect();
+        order.sort_by_key(|r| r.cues.first().map_or(usize::MAX, |c| c.hit));
+        order
+            .into_iter()
+            .map(|r| Relation {
+                source: kb.entries[r.source].id.clone(),
+                kind: r.kind,
+                target: kb.entries[r.target].id.clone(),
+                alleged: r.alleged(),
+                negated: r.negated(),
+                points: round2(r.points),
+                evidence: r.cues.iter().take(5).map(|c| self.cue_evidence(c)).collect(),
+            })
+            .collect()
+    }
+
+    fn actor_reports(&self, relations: &[Relation]) -> Vec<Actor> {
         let kb = self.kb;
         let mut by_entry: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for (i, m) in self.actors.mentions.iter().enumerate() {
@@ -593,15 +615,16 @@ impl Ctx<'_> {
         let mut out: Vec<(f64, Actor)> = Vec::new();
         for (entry, mentions) in by_entry {
             let Some(info) = &kb.entries[entry].actor else { continue };
-            let relations: Vec<&crate::actors::Relation> =
-                self.actors.relations.iter().filter(|r| r.actor == entry).collect();
-            let involvement: f64 = relations.iter().map(|r| r.points).sum();
+            let id = &kb.entries[entry].id;
+            let involvement: f64 =
+                self.actors.relations.iter().filter(|r| r.source == entry).map(|r| r.points).sum();
             let focus = self.actors.focus.iter().find(|(e, _)| *e == entry);
             let all_weak = mentions.iter().all(|i| self.actors.mentions[*i].weak);
             let base_confidence = if all_weak { 0.6 } else { 1.0 };
+            let acts = kb.acts_as[entry].is_some();
             let (role, confidence, rank) = match (focus, info.kind) {
                 (Some((_, w)), _) => (Role::Focus, w / self.actors.focus_total.max(f64::EPSILON), 1e6 + w),
-                (None, LexActorKind::Country | LexActorKind::Bloc) if involvement > 0.0 => {
+                (None, _) if acts && involvement > 0.0 => {
                     (Role::Foreign, base_confidence * (1.0 - (-involvement / 2.0).exp()), 1e4 + involvement)
                 }
                 (None, LexActorKind::ArmedGroup) => {
@@ -612,6 +635,10 @@ impl Ctx<'_> {
                 }
                 (None, _) => (Role::Mentioned, base_confidence, mentions.len() as f64 / 1e3),
             };
+            let mut roles = vec![role];
+            if role == Role::Focus && involvement > 0.0 {
+                roles.push(Role::Foreign);
+            }
             let evidence = mentions
                 .iter()
                 .take(5)
@@ -621,27 +648,18 @@ impl Ctx<'_> {
                     self.evidence_of(m.hit, "actor", category)
                 })
                 .collect();
-            let relations = relations
-                .iter()
-                .map(|r| Relation {
-                    kind: r.kind,
-                    target: kb.entries[r.target].id.clone(),
-                    alleged: r.alleged(),
-                    negated: r.negated(),
-                    evidence: r.cues.iter().take(5).map(|c| self.cue_evidence(c.hit, entry)).collect(),
-                })
-                .collect();
             out.push((
                 rank,
                 Actor {
-                    id: kb.entries[entry].id.clone(),
+                    id: id.clone(),
                     name: info.name.clone(),
                     kind: report_kind(info.kind),
                     role,
+                    roles,
                     mentions: mentions.len(),
                     confidence: round2(confidence.clamp(0.0, 1.0)),
                     prominence: round2(self.actors.prominence.get(&entry).copied().unwrap_or(0.0)),
-                    relations,
+                    relations: relations.iter().filter(|r| &r.source == id).cloned().collect(),
                     operates_in: info.ops.clone(),
                     evidence,
                 },
@@ -663,22 +681,33 @@ impl Ctx<'_> {
                 out.push(self.evidence_of(hit, signal.as_str(), &self.kb.rules.categories[cat].name));
             }
         }
-        let mut cues: Vec<(usize, usize)> = Vec::new();
+        let mut cues: Vec<&Cue> = Vec::new();
         for r in &self.actors.relations {
-            cues.extend(r.cues.iter().filter(|c| !c.negated).map(|c| (c.hit, r.actor)));
+            cues.extend(r.cues.iter().filter(|c| !c.negated));
         }
-        cues.sort_unstable();
-        cues.dedup_by_key(|(hit, _)| *hit);
-        out.extend(cues.into_iter().take(max).map(|(hit, actor)| self.cue_evidence(hit, actor)));
+        cues.sort_by_key(|c| c.hit);
+        cues.dedup_by_key(|c| c.hit);
+        out.extend(cues.into_iter().take(max).map(|c| self.cue_evidence(c)));
         out
     }
 
-    fn cue_evidence(&self, hit: usize, actor: usize) -> Evidence {
-        let h = &self.scan.hits[hit];
-        let cat = self.kb.entry_category[h.entry as usize]
-            .map_or("", |c| self.kb.rules.categories[c].name.as_str());
-        let mut e = self.evidence_of(hit, Signal::ForeignInvolvement.as_str(), cat);
-        e.actor = Some(self.kb.entries[actor].id.clone());
+    /// An involvement cue, linked to the source and target it was read with.
+    fn cue_evidence(&self, cue: &Cue) -> Evidence {
+        let kb = self.kb;
+        let h = &self.scan.hits[cue.hit];
+        let cat = kb.entry_category[h.entry as usize].map_or("", |c| kb.rules.categories[c].name.as_str());
+        let mut e = self.evidence_of(cue.hit, Signal::ForeignInvolvement.as_str(), cat);
+        let span = |slot: &Slot| slot.hit.map(|i| [self.scan.hits[i].start as usize, self.scan.hits[i].end as usize]);
+        let source = kb.entries[cue.source_entry].id.clone();
+        e.actor = Some(source.clone());
+        e.link = Some(Link {
+            source,
+            source_span: span(&cue.source),
+            source_by: cue.source.by,
+            target: kb.entries[cue.target_entry].id.clone(),
+            target_span: span(&cue.target),
+            target_by: cue.target.by,
+        });
         e
     }
 
@@ -701,6 +730,7 @@ impl Ctx<'_> {
             metal: entry.metal.clone(),
             tags: entry.tags.clone(),
             actor: None,
+            link: None,
             note: self.in_company_name(hit).then(|| "in a company name: counts less".to_string()),
         }
     }

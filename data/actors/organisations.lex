@@ -20,6 +20,10 @@
 #   * predecessors are folded into their successor: European Community into
 #     the EU, OAU into the AU, CSCE into the OSCE, AMISOM/ATMIS into AUSSOM,
 #     MONUC into MONUSCO, Organisation of the Islamic Conference into the OIC
+#   * acts=ID: an organisation that acts as a state in relations, as itself
+#     (AU, ECOWAS, SADC, EAC) or for its parent body (the Security Council and
+#     UN missions act as UN, EU missions as EU, KFOR as NATO): it can be the
+#     source of a relation ("ECOWAS imposed sanctions on Guinea")
 #   * city names on their own (Brussels, Geneva ...) are never aliases
 #   * the PLO is listed here, not as an armed group: since the 1990s it is the
 #     recognised political representative (UN observer, party to the Oslo
@@ -70,16 +74,16 @@ G5_SAHEL kind=organisation name="G5 Sahel"
 # United Nations system
 # ---------------------------------------------------------------------------
 
-UN    kind=organisation name="United Nations"
+UN    kind=organisation name="United Nations" acts=UN
       : United Nations | =UN | =U.N. | =ONU | Nations unies | Organisation des Nations unies
       | Organization of the United Nations | UN Secretary-General | Secrétaire général de l'ONU
 
 # "Security Council" alone is weak: national security councils (US NSC ...)
-UNSC  kind=organisation name="UN Security Council"
+UNSC  kind=organisation name="UN Security Council" acts=UN
       : ?Security Council | ?Conseil de sécurité | UN Security Council | United Nations Security Council | =U.N. Security Council
       | =UNSC | Conseil de sécurité de l'ONU | Conseil de sécurité des Nations unies
 
-UNGA  kind=organisation name="UN General Assembly"
+UNGA  kind=organisation name="UN General Assembly" acts=UN
       : UN General Assembly | United Nations General Assembly | =U.N. General Assembly | =UNGA
       | Assemblée générale des Nations unies | Assemblée générale de l'ONU
 
@@ -152,41 +156,41 @@ OPCW  kind=organisation name="Organisation for the Prohibition of Chemical Weapo
 # ---------------------------------------------------------------------------
 
 # UN mission in DR Congo (MONUC until 2010)
-MONUSCO kind=organisation name="MONUSCO"
+MONUSCO kind=organisation name="MONUSCO" acts=UN
       : MONUSCO | =MONUC | United Nations Organization Stabilization Mission in the Democratic Republic of the Congo
       | Mission de l'Organisation des Nations unies pour la stabilisation en République démocratique du Congo
 
 # UN mission in Mali, 2013-2023
-MINUSMA kind=organisation name="MINUSMA"
+MINUSMA kind=organisation name="MINUSMA" acts=UN
       : MINUSMA | United Nations Multidimensional Integrated Stabilization Mission in Mali
 
 # UN mission in the Central African Republic
-MINUSCA kind=organisation name="MINUSCA"
+MINUSCA kind=organisation name="MINUSCA" acts=UN
       : MINUSCA | United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic
 
 # UN mission in South Sudan
-UNMISS kind=organisation name="UNMISS" : =UNMISS | United Nations Mission in South Sudan | UN Mission in South Sudan
+UNMISS kind=organisation name="UNMISS" acts=UN : =UNMISS | United Nations Mission in South Sudan | UN Mission in South Sudan
 
 # UN-AU mission in Darfur, 2007-2020
 UNAMID kind=organisation name="UNAMID" : =UNAMID | African Union-United Nations Hybrid Operation in Darfur
 
 # UN force in Abyei
-UNISFA kind=organisation name="UNISFA" : =UNISFA | United Nations Interim Security Force for Abyei
+UNISFA kind=organisation name="UNISFA" acts=UN : =UNISFA | United Nations Interim Security Force for Abyei
 
 # UN force in southern Lebanon
-UNIFIL kind=organisation name="UNIFIL"
+UNIFIL kind=organisation name="UNIFIL" acts=UN
       : UNIFIL | United Nations Interim Force in Lebanon | UN Interim Force in Lebanon | =FINUL
 
 # UN force on the Golan
-UNDOF kind=organisation name="UNDOF" : =UNDOF | United Nations Disengagement Observer Force
+UNDOF kind=organisation name="UNDOF" acts=UN : =UNDOF | United Nations Disengagement Observer Force
 
 # UN political missions in Afghanistan, Iraq, Libya
-UNAMA kind=organisation name="UNAMA" : =UNAMA | United Nations Assistance Mission in Afghanistan
-UNAMI kind=organisation name="UNAMI" : =UNAMI | United Nations Assistance Mission for Iraq
-UNSMIL kind=organisation name="UNSMIL" : =UNSMIL | United Nations Support Mission in Libya
+UNAMA kind=organisation name="UNAMA" acts=UN : =UNAMA | United Nations Assistance Mission in Afghanistan
+UNAMI kind=organisation name="UNAMI" acts=UN : =UNAMI | United Nations Assistance Mission for Iraq
+UNSMIL kind=organisation name="UNSMIL" acts=UN : =UNSMIL | United Nations Support Mission in Libya
 
 # AU missions in Somalia: AMISOM (2007-2022), ATMIS (2022-2024), AUSSOM (2025-)
-AUSSOM kind=organisation name="AU mission in Somalia (AMISOM / ATMIS / AUSSOM)"
+AUSSOM kind=organisation name="AU mission in Somalia (AMISOM / ATMIS / AUSSOM)" acts=AU
       : =AUSSOM | African Union Support and Stabilization Mission in Somalia
       | =ATMIS | African Union Transition Mission in Somalia
       | =AMISOM | African Union Mission in Somalia
@@ -198,51 +202,51 @@ MSS_HAITI kind=organisation name="Multinational Security Support mission (Haiti)
       | Gang Suppression Force
 
 # NATO-led force in Kosovo
-KFOR  kind=organisation name="KFOR" : =KFOR | Kosovo Force
+KFOR  kind=organisation name="KFOR" acts=NATO : =KFOR | Kosovo Force
 
 # EU naval operations off Somalia and in the Red Sea
-EUNAVFOR kind=organisation name="EU naval operations (Atalanta / Aspides)"
+EUNAVFOR kind=organisation name="EU naval operations (Atalanta / Aspides)" acts=EU
       : =EUNAVFOR | =EU NAVFOR | Operation Atalanta | Operation Aspides | Opération Atalante
 
 # EU training missions (Mali, Somalia, CAR, Mozambique)
-EUTM  kind=organisation name="EU Training Mission" : =EUTM | EU Training Mission | European Union Training Mission
+EUTM  kind=organisation name="EU Training Mission" acts=EU : =EUTM | EU Training Mission | European Union Training Mission
 
 # ---------------------------------------------------------------------------
 # African regional bodies and missions
 # ---------------------------------------------------------------------------
 
 # includes its predecessor, the Organisation of African Unity (1963-2002)
-AU    kind=organisation name="African Union" support=SOM,SDN,SSD,ETH,COD,LBY,MLI,NER,BFA,CAF
+AU    kind=organisation name="African Union" acts=AU support=SOM,SDN,SSD,ETH,COD,LBY,MLI,NER,BFA,CAF
       : African Union | Union africaine | =?AU | =?UA | African Union Commission
       | Organisation of African Unity | Organization of African Unity | =OAU | =OUA
       | Organisation de l'unité africaine | AU Peace and Security Council
 
-SADC  kind=organisation name="Southern African Development Community"
+SADC  kind=organisation name="Southern African Development Community" acts=SADC
       : Southern African Development Community | =SADC | Communauté de développement de l'Afrique australe
 
 # SADC force in eastern DR Congo, December 2023 - 2025
-SAMIDRC kind=organisation name="SADC Mission in the DRC"
+SAMIDRC kind=organisation name="SADC Mission in the DRC" acts=SADC
       : =SAMIDRC | SADC Mission in the Democratic Republic of Congo | SADC Mission in the DRC
 
 # SADC force in Cabo Delgado, 2021-2024
-SAMIM kind=organisation name="SADC Mission in Mozambique" : =SAMIM | SADC Mission in Mozambique
+SAMIM kind=organisation name="SADC Mission in Mozambique" acts=SADC : =SAMIM | SADC Mission in Mozambique
 
-EAC   kind=organisation name="East African Community"
+EAC   kind=organisation name="East African Community" acts=EAC
       : East African Community | =EAC | Communauté d'Afrique de l'Est | Communauté est-africaine
 
 # EAC force in North Kivu, November 2022 - December 2023
-EACRF kind=organisation name="East African Community Regional Force"
+EACRF kind=organisation name="East African Community Regional Force" acts=EAC
       : =EACRF | East African Community Regional Force | EAC Regional Force | Force régionale de l'EAC
 
-ECOWAS kind=organisation name="ECOWAS"
+ECOWAS kind=organisation name="ECOWAS" acts=ECOWAS
       : =ECOWAS | Economic Community of West African States | =CEDEAO
       | Communauté économique des États de l'Afrique de l'Ouest | =ECOMOG
 
-ECCAS kind=organisation name="ECCAS"
+ECCAS kind=organisation name="ECCAS" acts=ECCAS
       : =ECCAS | Economic Community of Central African States | =CEEAC
       | Communauté économique des États de l'Afrique centrale
 
-IGAD  kind=organisation name="Intergovernmental Authority on Development"
+IGAD  kind=organisation name="Intergovernmental Authority on Development" acts=IGAD
       : Intergovernmental Authority on Development | =IGAD
 
 # also runs the regional mineral certification mechanism (RINR)
@@ -272,7 +276,7 @@ OSCE  kind=organisation name="OSCE"
 
 COUNCIL_OF_EUROPE kind=organisation name="Council of Europe" : Council of Europe | Conseil de l'Europe
 
-ASEAN kind=organisation name="ASEAN"
+ASEAN kind=organisation name="ASEAN" acts=ASEAN
       : ASEAN | Association of Southeast Asian Nations | Association of South East Asian Nations
       | Association des nations de l'Asie du Sud-Est
 
@@ -282,13 +286,13 @@ SCO   kind=organisation name="Shanghai Cooperation Organisation"
 
 BRICS kind=organisation name="BRICS" : BRICS
 
-G7    kind=organisation name="G7"
+G7    kind=organisation name="G7" acts=G7
       : =G7 | =G-7 | Group of Seven | Groupe des Sept | =G8 | =G-8 | Group of Eight
 
 G20   kind=organisation name="G20"
       : =G20 | =G-20 | Group of Twenty | Group of 20 | Groupe des Vingt
 
-ARAB_LEAGUE kind=organisation name="Arab League"
+ARAB_LEAGUE kind=organisation name="Arab League" acts=ARAB_LEAGUE
       : Arab League | League of Arab States | Ligue arabe | Ligue des États arabes
 
 # known as the Organisation of the Islamic Conference until 2011
@@ -297,7 +301,7 @@ OIC   kind=organisation name="Organisation of Islamic Cooperation" support=SAU,P
       | Organisation of the Islamic Conference | Organization of the Islamic Conference
       | Organisation de la coopération islamique | =?OIC | =?OCI
 
-OAS   kind=organisation name="Organization of American States"
+OAS   kind=organisation name="Organization of American States" acts=OAS
       : Organization of American States | Organisation of American States | =OAS | =OEA
       | Organisation des États américains
 

@@ -1,0 +1,202 @@
+//! Cue frames: where the source and the target of an involvement cue sit in
+//! its sentence, read from the words around it without a parser.
+//!
+//! The words themselves (prepositions that put a target or an agent after
+//! them, words that open a new clause, how far to look) are knowledge, in
+//! the `frame` statements of `data/scoring.rules`; this module holds the
+//! mechanism. Every look is bounded in words and bytes, so the cost per
+//! mention is constant whatever the sentence.
+
+use crate::text::floor_char_boundary;
+
+/// The frame words, from the `frame` statements of the rules file.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Frames {
+    /// Prepositions after which a mention is acted on ("sanctions on Iran").
+    pub(crate) target: Vec<String>,
+    /// Prepositions after which a mention is the actor ("backed by Rwanda").
+    pub(crate) agent: Vec<String>,
+    /// Words that open a new clause ("while", "but"): a cue's source and
+    /// target stay inside its clause.
+    pub(crate) clause: Vec<String>,
+    /// Words that join two mentions into one slot ("and", "et").
+    pub(crate) join: Vec<String>,
+    /// How many words a preposition may stand before its mention
+    /// ("on imports of certain Japanese goods").
+    pub(crate) reach_words: usize,
+    /// How far (bytes) a cue looks for its source and target.
+    pub(crate) reach_bytes: usize,
+}
+
+/// What the words before a mention make of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Lead {
+    /// No frame word: a subject, or a mention in passing.
+    Plain,
+    /// After a target preposition: acted on, or where events happen.
+    Object,
+    /// After an agent preposition: the actor of a passive or an origin.
+    Agent,
+    /// Right after the cue at this byte offset (its end), within the reach:
+    /// the cue's direct object ("invaded Kuwait", "an Iranian platform").
+    Direct(u32),
+    /// Joined to the mention ending at this byte offset by "and" or a comma:
+    /// it shares that mention's slot.
+    Joined(u32),
+}
+
+/// A token read backwards from a position.
+enum Token<'t> {
+    Word(&'t str),
+    /// Punctuation that closes a phrase (comma) or a clause (`;`, `:`, a dash
+    /// or a bracket).
+    Stop { clause: bool },
+}
+
+impl Frames {
+    /// What precedes a mention starting at `at` in `text`, looking back no
+    /// further than `wall` (the end of the previous cue or mention, or the
+    /// start of the sentence). `wall_cue` says whether the wall is a cue's
+    /// end, `wall_mention` whether it is a mention's end.
+    pub(crate) fn lead(&self, text: &str, wall: usize, at: usize, wall_cue: bool, wall_mention: bool) -> Lead {
+        let from = floor_char_boundary(text, wall.max(at.saturating_sub(self.reach_bytes)));
+        let gap = &text[from..at];
+        let mut words = 0;
+        // Only "and" and commas between two mentions join them.
+        let mut joined = false;
+        for tok in tokens_back(gap) {
+            match tok {
+                Token::Stop { clause: false } if wall_mention && (words == 0 || joined) => joined = true,
+                Token::Stop { .. } => return Lead::Plain,
+                Token::Word(w) => {
+                    if wall_mention && (words == 0 || joined) && is_in(&self.join, w) {
+                        joined = true;
+                    } else if joined {
+                        // "Iran, the main" is no list of mentions.
+                        return Lead::Plain;
+                    } else if is_in(&self.agent, w) {
+                        return Lead::Agent;
+                    } else if is_in(&self.target, w) {
+                        return Lead::Object;
+                    }
+                    words += 1;
+                    if words > self.reach_words {
+                        return Lead::Plain;
+                    }
+                }
+            }
+        }
+        // Reached the wall.
+        let reached = from == wall;
+        match () {
+            () if reached && joined => Lead::Joined(wall as u32),
+            () if reached && wall_cue && !joined => Lead::Direct(wall as u32),
+            () => Lead::Plain,
+        }
+    }
+
+    /// Whether `text[from..to]` opens a new clause: a clause stop or a
+    /// clause word between a cue and a mention.
+    pub(crate) fn crosses_clause(&self, text: &str, from: usize, to: usize) -> bool {
+        let from = floor_char_boundary(text, from.min(to));
+        let to = floor_char_boundary(text, to);
+        tokens_back(&text[from..to]).any(|t| match t {
+            Token::Stop { clause } => clause,
+            Token::Word(w) => is_in(&self.clause, w),
+        })
+    }
+}
+
+/// Whether the gap between a mention and a cue makes the mention the cue's
+/// modifier: only spaces, a hyphen, or a possessive ("US troops",
+/// "US-led", "Rwanda's army", "DRC’s mines").
+pub(crate) fn is_modifier_gap(gap: &str) -> bool {
+    let gap = gap.strip_prefix(['\'', '’']).map_or(gap, |g| g.strip_prefix(['s', 'S']).unwrap_or(g));
+    gap.len() <= 3 && gap.chars().all(|c| c == ' ' || c == '-' || c == '\u{a0}')
+}
+
+/// Case-insensitive membership of a word in a lowercase list.
+fn is_in(list: &[String], word: &str) -> bool {
+    list.iter().any(|w| w.chars().eq(word.chars().flat_map(char::to_lowercase)))
+}
+
+/// The tokens of `gap`, last first. Apostrophes inside a word keep it whole
+/// ("l'", "d'" end a word); periods inside abbreviations are skipped.
+fn tokens_back(gap: &str) -> impl Iterator<Item = Token<'_>> {
+    let mut end = gap.len();
+    std::iter::from_fn(move || loop {
+        let head = &gap[..end];
+        let c = head.chars().next_back()?;
+        let start = end - c.len_utf8();
+        if c.is_alphanumeric() || c == '\'' || c == '’' {
+            let word_start = head
+                .char_indices()
+                .rev()
+                .find(|(_, c)| !(c.is_alphanumeric() || *c == '\'' || *c == '’'))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            end = word_start;
+            return Some(Token::Word(&head[word_start..]));
+        }
+        end = start;
+        match c {
+            ',' => return Some(Token::Stop { clause: false }),
+            ';' | ':' | '(' | ')' | '[' | ']' | '—' | '–' | '"' | '“' | '”' | '«' | '»' => {
+                return Some(Token::Stop { clause: true })
+            }
+            _ => {}
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn frames() -> Frames {
+        let words = |s: &str| s.split(' ').map(str::to_string).collect();
+        Frames {
+            target: words("on against in into to over with sur contre"),
+            agent: words("by from par"),
+            clause: words("while but"),
+            join: words("and et"),
+            reach_words: 4,
+            reach_bytes: 160,
+        }
+    }
+
+    #[test]
+    fn leads() {
+        let f = frames();
+        // (text, wall, mention start, wall is a cue, wall is a mention, want)
+        let cases = [
+            ("sanctions on Iran", 9, 13, true, false, Lead::Object),
+            ("tariffs on imports of certain Japanese goods", 7, 30, true, false, Lead::Object),
+            ("backed by Rwanda", 6, 10, true, false, Lead::Agent),
+            ("destroyed an Iranian platform", 9, 13, true, false, Lead::Direct(9)),
+            ("invaded Kuwait", 7, 8, true, false, Lead::Direct(7)),
+            ("Iran, Syria", 4, 6, false, true, Lead::Joined(4)),
+            ("Iran and Syria", 4, 9, false, true, Lead::Joined(4)),
+            ("troops, while Iraq", 6, 14, true, false, Lead::Plain),
+            ("said that the army and the government of Iraq", 0, 41, false, false, Lead::Plain),
+            ("sanctions contre le Mali", 9, 20, true, false, Lead::Object),
+        ];
+        for (text, wall, at, cue, mention, want) in cases {
+            assert_eq!(f.lead(text, wall, at, cue, mention), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn modifier_gaps() {
+        for (gap, want) in [(" ", true), ("-", true), ("'s ", true), ("’s ", true), (" the ", false), (", ", false)] {
+            assert_eq!(is_modifier_gap(gap), want, "{gap:?}");
+        }
+    }
+
+    #[test]
+    fn clauses() {
+        let f = frames();
+        assert!(f.crosses_clause("troops; Iraq", 0, 12));
+        assert!(f.crosses_clause("troops while Iraq", 0, 17));
+        assert!(!f.crosses_clause("troops in Iraq", 0, 14));
+    }
+}

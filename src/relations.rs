@@ -1,0 +1,513 @@
+//! Relations: who acts on whom, read from each involvement cue and the
+//! words around it.
+//!
+//! Any state, bloc or organisation acting as one can be a source, the
+//! focus country included; the target is the country acted on, or an armed
+//! group for `proxy`. For each cue, in its clause:
+//!
+//! - **source**: a modifier right before the cue ("US troops", "Rwanda's
+//!   army", "Rwandan-backed"); else an agent after it ("backed by Rwanda",
+//!   "troops from Kenya"); else the nearest plain mention before it (the
+//!   subject: "Sweden moved to impose sanctions").
+//! - **target**: a mention after a target preposition or right after the
+//!   cue ("sanctions on South Africa", "destroyed an Iranian platform");
+//!   else the subject of a passive ("Goma was shelled by Rwandan troops");
+//!   else the owner of an asset ("Congolese mines"); else where events
+//!   happen ("in Gaza, Israeli strikes"); else the article's focus.
+//! - **mutual cues** (deals, talks) name two parties: the one that is not
+//!   the focus acts on the focus; two parties that are neither act on each
+//!   other.
+//!
+//! The words that make these frames are knowledge (`frame` statements in
+//! `data/scoring.rules`, see [`crate::frames`]); every look is bounded, so
+//! the work per cue is constant and scoring stays linear in the input.
+
+use std::collections::HashMap;
+
+use crate::actors::Mention;
+use crate::article::SegmentRef;
+use crate::frames::{is_modifier_gap, Lead};
+use crate::knowledge::{lane, Knowledge};
+use crate::lexicon::{ActorKind, Signal};
+use crate::report::{Frame, RelationType};
+use crate::rules::{Rules, RELATIONS};
+use crate::scan::{Located, Scan};
+
+/// Cues kept per relation: past a few dozen, diminishing returns make
+/// further cues worth nothing, and memory must stay bounded.
+const MAX_CUES: usize = 64;
+/// Mentions a cue considers on each side: a sentence listing hundreds of
+/// states must not make the work per cue grow.
+const NEIGHBOURS: usize = 8;
+/// How far (bytes) a negation cue reaches forward to an involvement cue.
+const NEGATION_REACH: u32 = 25;
+/// How far (bytes) a comparison cue reaches forward to a state's mention.
+const COMPARISON_REACH: u32 = 60;
+
+/// Where a relation's source or target was found.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Slot {
+    /// Index into `Scan::hits` of the mention (none for the focus fallback).
+    pub(crate) hit: Option<usize>,
+    pub(crate) by: Frame,
+}
+
+/// One piece of evidence of a relation.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cue {
+    /// Index into `Scan::hits` of the cue.
+    pub(crate) hit: usize,
+    pub(crate) negated: bool,
+    pub(crate) alleged: bool,
+    pub(crate) weight: f64,
+    pub(crate) source: Slot,
+    pub(crate) target: Slot,
+    /// The relation's source and target entries (a list of mentions makes
+    /// one relation per member).
+    pub(crate) source_entry: usize,
+    pub(crate) target_entry: usize,
+}
+
+/// A directed relation between two actors.
+#[derive(Clone, Debug)]
+pub(crate) struct Relation {
+    /// Entry index of the acting state, bloc or organisation.
+    pub(crate) source: usize,
+    pub(crate) kind: RelationType,
+    /// Entry index of the target (a country, a bloc or an armed group).
+    pub(crate) target: usize,
+    pub(crate) cues: Vec<Cue>,
+    pub(crate) touches_conflict: bool,
+    pub(crate) touches_minerals: bool,
+    /// Raw involvement points.
+    pub(crate) points: f64,
+    /// Cues found, also those beyond the [`MAX_CUES`] kept.
+    pub(crate) count: usize,
+}
+
+impl Relation {
+    pub(crate) fn negated(&self) -> bool {
+        self.cues.iter().all(|c| c.negated)
+    }
+
+    pub(crate) fn alleged(&self) -> bool {
+        self.cues.iter().filter(|c| !c.negated).all(|c| c.alleged) && !self.negated()
+    }
+}
+
+/// Finds every relation of the article. `top` is the strongest focus
+/// candidate: the target of a cue whose own clause names none.
+pub(crate) fn find(
+    kb: &Knowledge,
+    scan: &Scan,
+    segments: &[SegmentRef<'_>],
+    mentions: &[Mention],
+    top: Option<usize>,
+) -> Vec<Relation> {
+    let mut graph = Graph::default();
+    let cue_lane = lane(Signal::ForeignInvolvement);
+    let mut rest = mentions;
+    let mut hits_from = 0;
+    while hits_from < scan.hits.len() {
+        let sentence = scan.hits[hits_from].sentence;
+        let hits_to = hits_from + scan.hits[hits_from..].partition_point(|h| h.sentence == sentence);
+        let split = rest.partition_point(|m| scan.hits[m.hit].sentence <= sentence);
+        let (here, later) = rest.split_at(split);
+        rest = later;
+        let hits = &scan.hits[hits_from..hits_to];
+        if hits.iter().any(|h| h.lane == cue_lane) {
+            let here: Vec<&Mention> = here.iter().filter(|m| scan.hits[m.hit].sentence == sentence).collect();
+            let s = SentenceFrames::new(kb, scan, segments, hits_from, hits, &here);
+            s.relations(top, &mut graph);
+        }
+        hits_from = hits_to;
+    }
+    let mut out = graph.relations;
+    for r in &mut out {
+        r.points = relation_points(&kb.rules, kb.entries[r.source].actor.as_ref().and_then(|a| a.tier), r);
+    }
+    out
+}
+
+/// The relations found so far, with an index for adding cues.
+#[derive(Default)]
+struct Graph {
+    relations: Vec<Relation>,
+    index: HashMap<(usize, RelationType, usize), usize>,
+}
+
+impl Graph {
+    fn add(&mut self, source: usize, kind: RelationType, target: usize, cue: Cue, touch: (bool, bool)) {
+        let relations = &mut self.relations;
+        let i = *self.index.entry((source, kind, target)).or_insert_with(|| {
+            relations.push(Relation {
+                source,
+                kind,
+                target,
+                cues: Vec::new(),
+                touches_conflict: false,
+                touches_minerals: false,
+                points: 0.0,
+                count: 0,
+            });
+            relations.len() - 1
+        });
+        let rel = &mut self.relations[i];
+        // Cues arrive in text order; past the cap they only count.
+        rel.count += 1;
+        if rel.cues.len() < MAX_CUES {
+            rel.cues.push(cue);
+        }
+        rel.touches_conflict |= touch.0 && !cue.negated;
+        rel.touches_minerals |= touch.1 && !cue.negated;
+    }
+}
+
+/// A mention or a cue of one sentence, in text order.
+#[derive(Clone, Copy)]
+struct Item {
+    /// Index into `Scan::hits`.
+    hit: usize,
+    start: u32,
+    end: u32,
+    /// Index into `SentenceFrames::mentions`, for a mention.
+    mention: Option<usize>,
+}
+
+/// A mention with what its frame makes of it.
+struct Framed<'m> {
+    mention: &'m Mention,
+    lead: Lead,
+    /// The first mention of the list it belongs to ("the US and Britain").
+    root: usize,
+    compared: bool,
+}
+
+/// One sentence read for relations.
+struct SentenceFrames<'a> {
+    kb: &'a Knowledge,
+    scan: &'a Scan,
+    /// The sentence's segment text and its offset in the input.
+    text: &'a str,
+    offset: u32,
+    items: Vec<Item>,
+    mentions: Vec<Framed<'a>>,
+    /// Ends of negation, denial and allegation cues, in text order.
+    negations: Vec<u32>,
+    alleged: bool,
+    conflict: bool,
+    minerals: bool,
+    armed_actor: bool,
+}
+
+impl<'a> SentenceFrames<'a> {
+    fn new(
+        kb: &'a Knowledge,
+        scan: &'a Scan,
+        segments: &'a [SegmentRef<'a>],
+        hits_from: usize,
+        hits: &'a [Located],
+        mentions: &[&'a Mention],
+    ) -> SentenceFrames<'a> {
+        let sentence = &scan.sentences[hits[0].sentence as usize];
+        let seg = &segments[sentence.segment as usize];
+        let cue_lane = lane(Signal::ForeignInvolvement);
+        let mut items: Vec<Item> = hits
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| h.lane == cue_lane && relation_kind(kb, h).is_some())
+            .map(|(i, h)| Item { hit: hits_from + i, start: h.start, end: h.end, mention: None })
+            .collect();
+        items.extend(mentions.iter().enumerate().map(|(i, m)| {
+            let h = &scan.hits[m.hit];
+            Item { hit: m.hit, start: h.start, end: h.end, mention: Some(i) }
+        }));
+        items.sort_by_key(|i| (i.start, i.mention.is_some()));
+        let context = |category: &'static str| {
+            hits.iter().filter(move |h| {
+                h.lane == lane(Signal::Context) && kb.entries[h.entry as usize].category.as_deref() == Some(category)
+            })
+        };
+        let comparisons: Vec<u32> = context("comparison").map(|h| h.end).collect();
+        let positive = |signal: Signal| {
+            hits.iter().any(|h| {
+                h.lane == lane(signal)
+                    && kb.entry_category[h.entry as usize].is_some_and(|c| {
+                        let category = &kb.rules.categories[c];
+                        !category.dampen && !category.soft
+                    })
+            })
+        };
+        let armed_actor_cat = kb.rules.category_index(Signal::Conflict, "armed_actor");
+        let mut s = SentenceFrames {
+            kb,
+            scan,
+            text: seg.text,
+            offset: seg.offset as u32,
+            items,
+            mentions: Vec::with_capacity(mentions.len()),
+            negations: context("negation").map(|h| h.end).collect(),
+            alleged: context("allegation").chain(context("denial")).next().is_some(),
+            conflict: positive(Signal::Conflict),
+            minerals: positive(Signal::Minerals),
+            armed_actor: armed_actor_cat
+                .is_some_and(|c| hits.iter().any(|h| kb.entry_category[h.entry as usize] == Some(c))),
+        };
+        let sentence_start = sentence.start;
+        let mut wall = (sentence_start, false, false);
+        for (k, item) in s.items.iter().enumerate() {
+            if let Some(i) = item.mention {
+                let m = mentions[i];
+                let (at, w) = (item.start, wall.0.min(item.start));
+                let lead = s.frames().lead(s.text, s.local(w), s.local(at), wall.1, wall.2);
+                let root = match lead {
+                    Lead::Joined(_) => s.items[..k]
+                        .iter()
+                        .rev()
+                        .find_map(|p| p.mention)
+                        .map_or(i, |p| s.mentions.get(p).map_or(p, |f| f.root)),
+                    _ => i,
+                };
+                let near = comparisons.partition_point(|e| *e <= at);
+                let compared = near > 0 && at - comparisons[near - 1] <= COMPARISON_REACH;
+                s.mentions.push(Framed { mention: m, lead, root, compared });
+            }
+            wall = (item.end.max(wall.0), item.mention.is_none(), item.mention.is_some());
+        }
+        s
+    }
+
+    fn frames(&self) -> &crate::frames::Frames {
+        &self.kb.rules.frames
+    }
+
+    /// A byte offset of the input as an offset into the segment text.
+    fn local(&self, at: u32) -> usize {
+        (at - self.offset) as usize
+    }
+
+    /// The lead of a mention's list: "Britain" in "the US and Britain"
+    /// has the lead of "the US".
+    fn lead(&self, i: usize) -> Lead {
+        self.mentions[self.mentions[i].root].lead
+    }
+
+    fn acts_as(&self, i: usize) -> Option<usize> {
+        let f = &self.mentions[i];
+        if f.compared || f.mention.place {
+            return None;
+        }
+        self.kb.acts_as[f.mention.entry]
+    }
+
+    fn kind(&self, i: usize) -> Option<ActorKind> {
+        self.kb.entries[self.mentions[i].mention.entry].actor.as_ref().map(|a| a.kind)
+    }
+
+    fn can_be_target(&self, i: usize, proxy: bool) -> bool {
+        !self.mentions[i].compared
+            && match self.kind(i) {
+                Some(ActorKind::ArmedGroup) => proxy,
+                Some(ActorKind::Country | ActorKind::Bloc) => !proxy,
+                _ => false,
+            }
+    }
+
+    /// The mentions of a cue's clause: before it (nearest first) and after.
+    fn neighbours(&self, k: usize) -> (Vec<usize>, Vec<usize>) {
+        let cue = self.items[k];
+        let reach = self.frames().reach_bytes as u32;
+        let before = self.items[..k]
+            .iter()
+            .rev()
+            .filter(|p| p.mention.is_some() && p.end <= cue.start)
+            .take_while(|p| {
+                cue.start - p.end <= reach
+                    && !self.frames().crosses_clause(self.text, self.local(p.end), self.local(cue.start))
+            })
+            .filter_map(|p| p.mention)
+            .take(NEIGHBOURS)
+            .collect();
+        let after = self.items[k + 1..]
+            .iter()
+            .filter(|p| p.mention.is_some() && p.start >= cue.end)
+            .take_while(|p| {
+                p.start - cue.end <= reach
+                    && !self.frames().crosses_clause(self.text, self.local(cue.end), self.local(p.start))
+            })
+            .filter_map(|p| p.mention)
+            .take(NEIGHBOURS)
+            .collect();
+        (before, after)
+    }
+
+    fn relations(&self, top: Option<usize>, graph: &mut Graph) {
+        for (k, item) in self.items.iter().enumerate() {
+            if item.mention.is_none() {
+                self.cue(k, top, graph);
+            }
+        }
+    }
+
+    /// The relations one cue supports.
+    fn cue(&self, k: usize, top: Option<usize>, graph: &mut Graph) {
+        let kb = self.kb;
+        let cue = self.items[k];
+        let hit = &self.scan.hits[cue.hit];
+        let Some(kind) = relation_kind(kb, hit) else { return };
+        let entry = &kb.entries[hit.entry as usize];
+        let proxy = kind == RelationType::Proxy;
+        let (before, after) = self.neighbours(k);
+        let hit_of = |i: usize| self.mentions[i].mention.hit;
+        let modifier = before.first().copied().filter(|&i| {
+            let end = self.scan.hits[hit_of(i)].end;
+            is_modifier_gap(&self.text[self.local(end)..self.local(cue.start)])
+        });
+        // Source: modifier, agent, subject.
+        let source = modifier
+            .filter(|&i| !entry.asset && self.acts_as(i).is_some())
+            .map(|i| (i, Frame::Modifier))
+            .or_else(|| {
+                after
+                    .iter()
+                    .find(|&&i| self.mentions[i].lead == Lead::Agent && self.acts_as(i).is_some())
+                    .map(|&i| (i, Frame::Agent))
+            })
+            .or_else(|| {
+                before
+                    .iter()
+                    .find(|&&i| self.lead(i) == Lead::Plain && self.acts_as(i).is_some() && Some(i) != modifier)
+                    .map(|&i| (i, Frame::Subject))
+            });
+        // Target: object, subject of a passive, owner, scene; an armed group
+        // for proxy.
+        let direct = Lead::Direct(cue.end - self.offset);
+        let is_object = |i: usize| matches!(self.lead(i), Lead::Object) || self.lead(i) == direct;
+        let not_source = |i: usize| source.is_none_or(|(s, _)| s != i);
+        let group = |want: bool| {
+            let pick = |i: &&usize| self.can_be_target(**i, want) && not_source(**i);
+            after
+                .iter()
+                .filter(|i| self.mentions[**i].lead != Lead::Agent)
+                .find(pick)
+                .map(|&i| (i, Frame::ArmedGroup))
+                .or_else(|| before.iter().find(pick).map(|&i| (i, Frame::ArmedGroup)))
+        };
+        let mut target = if proxy { group(true) } else { None };
+        if proxy && target.is_none() && !self.armed_actor {
+            return;
+        }
+        if target.is_none() {
+            target = after
+                .iter()
+                .find(|&&i| is_object(i) && self.can_be_target(i, false) && not_source(i))
+                .map(|&i| (i, Frame::Object))
+                .or_else(|| {
+                    let passive = matches!(source, Some((_, Frame::Agent)));
+                    before
+                        .iter()
+                        .find(|&&i| passive && self.lead(i) == Lead::Plain && self.can_be_target(i, false))
+                        .map(|&i| (i, Frame::PassiveSubject))
+                })
+                .or_else(|| {
+                    modifier.filter(|&i| entry.asset && self.can_be_target(i, false)).map(|i| (i, Frame::Owner))
+                })
+                .or_else(|| {
+                    before
+                        .iter()
+                        .find(|&&i| self.lead(i) == Lead::Object && self.can_be_target(i, false) && not_source(i))
+                        .map(|&i| (i, Frame::Scene))
+                });
+        }
+        let explicit = matches!(source, Some((_, Frame::Modifier | Frame::Subject | Frame::Agent)))
+            && matches!(target, Some((_, Frame::Object | Frame::PassiveSubject | Frame::Owner | Frame::ArmedGroup)));
+        if entry.weight < kb.rules.weak_cue && !(self.conflict || self.minerals || explicit) {
+            return;
+        }
+        let slot = |m: Option<(usize, Frame)>| m.map(|(i, by)| Slot { hit: Some(hit_of(i)), by });
+        let cue_at = |source: Option<(usize, Frame)>, target: Option<(usize, Frame)>| {
+            let near = self.negations.partition_point(|e| *e <= cue.start);
+            let negated = near > 0 && cue.start - self.negations[near - 1] <= NEGATION_REACH;
+            let focus = Slot { hit: None, by: Frame::Focus };
+            Cue {
+                hit: cue.hit,
+                negated,
+                alleged: self.alleged,
+                weight: entry.weight,
+                source: slot(source).unwrap_or(focus),
+                target: slot(target).unwrap_or(focus),
+                source_entry: 0,
+                target_entry: 0,
+            }
+        };
+        let entry_of = |i: usize| self.mentions[i].mention.entry;
+        let touch = (self.conflict, self.minerals);
+        let add = |graph: &mut Graph, s: (usize, Frame), t: Option<(usize, Frame)>| {
+            let cue = cue_at(Some(s), t);
+            for src in self.members(s.0).filter_map(|i| self.acts_as(i)) {
+                let targets: Vec<usize> = match t {
+                    Some((t, _)) => self.members(t).map(entry_of).collect(),
+                    None => top.into_iter().collect(),
+                };
+                for tgt in targets {
+                    if src != tgt {
+                        graph.add(src, kind, tgt, Cue { source_entry: src, target_entry: tgt, ..cue }, touch);
+                    }
+                }
+            }
+        };
+        match (source, target) {
+            (Some(s), t) if entry.mutual => {
+                // Two parties: the one that is not the focus acts on it.
+                let t = t.filter(|(_, by)| *by != Frame::ArmedGroup);
+                let is_top = |i: usize| top == Some(entry_of(i));
+                match t {
+                    Some(t) if is_top(s.0) => add(graph, t, Some(s)),
+                    Some(t) if is_top(t.0) => add(graph, s, Some(t)),
+                    Some(t) => {
+                        add(graph, s, Some(t));
+                        add(graph, t, Some(s));
+                    }
+                    None => add(graph, s, None),
+                }
+            }
+            (Some(s), t) => add(graph, s, t),
+            (None, Some(t)) if entry.mutual && self.acts_as(t.0).is_some() => add(graph, t, None),
+            (None, _) => {}
+        }
+    }
+
+    /// The mentions of the list `i` belongs to.
+    fn members(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let root = self.mentions[i].root;
+        (root..self.mentions.len()).filter(move |&j| self.mentions[j].root == root).take(NEIGHBOURS)
+    }
+}
+
+fn relation_kind(kb: &Knowledge, cue: &Located) -> Option<RelationType> {
+    let cat = kb.entry_category[cue.entry as usize]?;
+    let name = kb.rules.categories[cat].name.as_str();
+    RELATIONS.iter().position(|r| *r == name).map(|i| RelationType::ALL[i])
+}
+
+/// Involvement points: type weight x tier x touch x diminishing sum of cues.
+fn relation_points(rules: &Rules, tier: Option<u8>, r: &Relation) -> f64 {
+    let type_w = rules.relation_weights[r.kind as usize];
+    let tier_w = rules.tiers[usize::from(tier.unwrap_or(4).clamp(1, 4)) - 1];
+    let mut cues: Vec<f64> = r
+        .cues
+        .iter()
+        .filter(|c| !c.negated)
+        .map(|c| c.weight / 3.0 * if c.alleged { rules.alleged } else { 1.0 })
+        .collect();
+    cues.sort_by(|a, b| b.total_cmp(a));
+    let evidence: f64 = cues.iter().enumerate().map(|(k, w)| w * rules.decay.powi(k as i32)).sum();
+    let mut touch = 1.0;
+    if r.touches_conflict {
+        touch *= rules.touch_conflict;
+    }
+    if r.touches_minerals {
+        touch *= rules.touch_minerals;
+    }
+    type_w * tier_w * touch * evidence
+}
