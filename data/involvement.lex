@@ -30,11 +30,16 @@ i.mil.pact     cat=military w=3 mutual=yes : defence cooperation | defense coope
                | defence pact | defense pact | military alliance | coopération militaire
                | accord de défense | partenariat sécuritaire
 i.mil.troops   cat=military w=3 : troops | soldiers | special forces | peacekeepers | military advisers
+               | peacekeeping | peace mission | peacekeeping mission | peacekeeping force
+               | peacekeeping troops | stabilisation force | stabilization force
+               | casques bleus | force de maintien de la paix | mission de maintien de la paix
                | military advisors | military instructors | mercenaries
                | troupes | soldats | instructeurs militaires | mercenaires | forces spéciales
 i.mil.train    cat=military w=3 : military training | trains troops | trained troops | training mission
                | formation militaire | former l'armée
+# "Intervention" alone is as often a central bank's in a currency market.
 i.mil.train2   cat=military w=1.5 : train | trained | training | equipment | arms | base | contractors
+               | intervention | intervened
                | formation | équipement
 i.mil.arms     cat=military w=3 : weapons | arms sales | arms deliveries | arms shipments
                | drones | fighter jets | military equipment | ammunition
@@ -49,10 +54,10 @@ i.mil.attack   cat=military w=3 : attacked | attacks on | attack on | struck | b
                | ground offensive | warships | warship | warplanes | bombardé | bombardements
                | bombardement | attaqué | frappes | blocus | annexion | incursions armées
                | opération militaire | occupation militaire
-i.mil.force    cat=military w=2 : forces | army | navy | marines | military | armed forces
-               | forces armées | armée | marine
+i.mil.force    cat=military w=2 : forces | army | navy | military | armed forces
+               | forces armées | armée
 i.mil.strike   cat=military w=3 : airstrikes | air strikes | airstrike | air strike | drone strikes
-               | drone strike | deployed | deployment | intervention | intervened | invaded | invasion
+               | drone strike | deployed | deployment | military intervention | invaded | invasion
                | military base | frappes aériennes | frappe aérienne | déploiement | déployé
                | intervention militaire | base militaire
 
@@ -85,7 +90,7 @@ i.res.deal2    cat=resources w=1.5 mutual=yes : deal | deals | agreement | partn
                | accord | partenariat | contrat
 
 # --- pressure ---------------------------------------------------------------
-i.press.sanct  cat=pressure w=3 : sanctions | sanctioned | sanction | embargo | asset freeze | visa ban
+i.press.sanct  cat=pressure w=3 : sanctions | sanctioned | sanction | embargo | arms embargo | asset freeze | visa ban
                | blacklisted | aid cut | suspended aid | withheld aid | aid conditions
                | tariffs | tariff | punitive tariffs | retaliatory tariffs | trade curbs | import curbs
                | trade sanctions | boycott | ultimatum | expelled | suspended from

@@ -56,9 +56,12 @@ impl Actors {
         actors.focus_total = weights.values().sum();
         let mut ranked: Vec<(usize, f64)> = weights.into_iter().collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(kb.entries[a.0].id.cmp(&kb.entries[b.0].id)));
+        let top_weight = ranked.first().map_or(0.0, |r| r.1);
+        let candidates: Vec<usize> =
+            ranked.iter().take_while(|(_, w)| *w >= kb.rules.focus_ratio * top_weight).map(|r| r.0).collect();
         let live: Vec<Mention> = actors.mentions.iter().filter(|m| !m.dateline).copied().collect();
-        actors.relations = relations::find(kb, scan, segments, &live, ranked.first().map(|r| r.0));
-        let Some(&(top, top_weight)) = ranked.first() else { return actors };
+        actors.relations = relations::find(kb, scan, segments, &live, &candidates);
+        let Some(&top) = candidates.first() else { return actors };
         // A country acted on stays a focus; one that only acts abroad is a
         // foreign power, unless it fights (a border war has two sides) and
         // backs no armed group.
@@ -70,7 +73,7 @@ impl Actors {
         let co_focus = |e: usize| !acts(e) || acted_on(e) || (fighting.contains(&e) && !backer(e));
         actors.focus = ranked
             .iter()
-            .take_while(|(_, w)| *w >= kb.rules.focus_ratio * top_weight)
+            .take(candidates.len())
             .filter(|(e, _)| *e == top || co_focus(*e))
             .copied()
             .collect();

@@ -21,6 +21,9 @@ pub(crate) struct Frames {
     pub(crate) clause: Vec<String>,
     /// Words that join two mentions into one slot ("and", "et").
     pub(crate) join: Vec<String>,
+    /// Words that open a relative clause ("that", "which", "qui"): after a
+    /// cue, what follows them describes the cue, it names no target.
+    pub(crate) relative: Vec<String>,
     /// How many words a preposition may stand before its mention
     /// ("on imports of certain Japanese goods").
     pub(crate) reach_words: usize,
@@ -95,6 +98,13 @@ impl Frames {
         }
     }
 
+    /// Whether `text[from..to]` holds a relative word.
+    pub(crate) fn opens_relative(&self, text: &str, from: usize, to: usize) -> bool {
+        let from = floor_char_boundary(text, from.min(to));
+        let to = floor_char_boundary(text, to);
+        tokens_back(&text[from..to]).any(|t| matches!(t, Token::Word(w) if is_in(&self.relative, w)))
+    }
+
     /// Whether `text[from..to]` opens a new clause: a clause stop or a
     /// clause word between a cue and a mention.
     pub(crate) fn crosses_clause(&self, text: &str, from: usize, to: usize) -> bool {
@@ -138,8 +148,11 @@ fn tokens_back(gap: &str) -> impl Iterator<Item = Token<'_>> {
             return Some(Token::Word(&head[word_start..]));
         }
         end = start;
+        let spaced = |i: usize| gap[..i].ends_with(' ') && gap[i + 1..].starts_with(' ');
         match c {
             ',' => return Some(Token::Stop { clause: false }),
+            // A spaced hyphen is a dash: "the EU's market - a trade area".
+            '-' if spaced(start) => return Some(Token::Stop { clause: true }),
             ';' | ':' | '(' | ')' | '[' | ']' | '—' | '–' | '"' | '“' | '”' | '«' | '»' => {
                 return Some(Token::Stop { clause: true })
             }
@@ -159,6 +172,7 @@ mod tests {
             agent: words("by from par"),
             clause: words("while but"),
             join: words("and et"),
+            relative: words("that which qui"),
             reach_words: 4,
             reach_bytes: 160,
         }

@@ -95,14 +95,15 @@ impl Relation {
     }
 }
 
-/// Finds every relation of the article. `top` is the strongest focus
-/// candidate: the target of a cue whose own clause names none.
+/// Finds every relation of the article. `focus` holds the focus
+/// candidates, strongest first: the first one that is not the source is
+/// the target of a cue whose own clause names none.
 pub(crate) fn find(
     kb: &Knowledge,
     scan: &Scan,
     segments: &[SegmentRef<'_>],
     mentions: &[Mention],
-    top: Option<usize>,
+    focus: &[usize],
 ) -> Vec<Relation> {
     let mut graph = Graph::default();
     let cue_lane = lane(Signal::ForeignInvolvement);
@@ -118,7 +119,7 @@ pub(crate) fn find(
         if hits.iter().any(|h| h.lane == cue_lane) {
             let here: Vec<&Mention> = here.iter().filter(|m| scan.hits[m.hit].sentence == sentence).collect();
             let s = SentenceFrames::new(kb, scan, segments, hits_from, hits, &here);
-            s.relations(top, &mut graph);
+            s.relations(focus, &mut graph);
         }
         hits_from = hits_to;
     }
@@ -334,6 +335,7 @@ impl<'a> SentenceFrames<'a> {
             .take_while(|p| {
                 p.start - cue.end <= reach
                     && !self.frames().crosses_clause(self.text, self.local(cue.end), self.local(p.start))
+                    && !self.frames().opens_relative(self.text, self.local(cue.end), self.local(p.start))
             })
             .filter_map(|p| p.mention)
             .take(NEIGHBOURS)
@@ -341,16 +343,16 @@ impl<'a> SentenceFrames<'a> {
         (before, after)
     }
 
-    fn relations(&self, top: Option<usize>, graph: &mut Graph) {
+    fn relations(&self, focus: &[usize], graph: &mut Graph) {
         for (k, item) in self.items.iter().enumerate() {
             if item.mention.is_none() {
-                self.cue(k, top, graph);
+                self.cue(k, focus, graph);
             }
         }
     }
 
     /// The relations one cue supports.
-    fn cue(&self, k: usize, top: Option<usize>, graph: &mut Graph) {
+    fn cue(&self, k: usize, focus: &[usize], graph: &mut Graph) {
         let kb = self.kb;
         let cue = self.items[k];
         let hit = &self.scan.hits[cue.hit];
@@ -359,10 +361,22 @@ impl<'a> SentenceFrames<'a> {
         let proxy = kind == RelationType::Proxy;
         let (before, after) = self.neighbours(k);
         let hit_of = |i: usize| self.mentions[i].mention.hit;
-        let modifier = before.first().copied().filter(|&i| {
-            let end = self.scan.hits[hit_of(i)].end;
-            is_modifier_gap(&self.text[self.local(end)..self.local(cue.start)])
-        });
+        // A modifier before the cue ("US troops"), or a lowercase adjective
+        // right after it, as French writes demonyms ("les troupes russes").
+        let modifier = before
+            .first()
+            .copied()
+            .filter(|&i| {
+                let end = self.scan.hits[hit_of(i)].end;
+                is_modifier_gap(&self.text[self.local(end)..self.local(cue.start)])
+            })
+            .or_else(|| {
+                after.first().copied().filter(|&i| {
+                    let start = self.local(self.scan.hits[hit_of(i)].start);
+                    let gap = &self.text[self.local(cue.end)..start];
+                    matches!(gap, " " | "\u{a0}") && self.text[start..].starts_with(char::is_lowercase)
+                })
+            });
         // Source: modifier, agent, subject.
         let source = modifier
             .filter(|&i| !entry.asset && self.acts_as(i).is_some())
@@ -383,7 +397,8 @@ impl<'a> SentenceFrames<'a> {
         // for proxy.
         let direct = Lead::Direct(cue.end - self.offset);
         let is_object = |i: usize| matches!(self.lead(i), Lead::Object) || self.lead(i) == direct;
-        let not_source = |i: usize| source.is_none_or(|(s, _)| s != i);
+        // A list names one slot: "soldats rwandais, russes et français".
+        let not_source = |i: usize| source.is_none_or(|(s, _)| self.mentions[s].root != self.mentions[i].root);
         let group = |want: bool| {
             let pick = |i: &&usize| self.can_be_target(**i, want) && not_source(**i);
             after
@@ -397,6 +412,8 @@ impl<'a> SentenceFrames<'a> {
         if proxy && target.is_none() && !self.armed_actor {
             return;
         }
+        // Backing with no armed group named is backing a state's forces.
+        let kind = if proxy && target.is_none() { RelationType::Military } else { kind };
         if target.is_none() {
             target = after
                 .iter()
@@ -447,7 +464,7 @@ impl<'a> SentenceFrames<'a> {
             for src in self.members(s.0).filter_map(|i| self.acts_as(i)) {
                 let targets: Vec<usize> = match t {
                     Some((t, _)) => self.members(t).map(entry_of).collect(),
-                    None => top.into_iter().collect(),
+                    None => focus.iter().copied().find(|&f| f != src).into_iter().collect(),
                 };
                 for tgt in targets {
                     if src != tgt {
@@ -460,7 +477,7 @@ impl<'a> SentenceFrames<'a> {
             (Some(s), t) if entry.mutual => {
                 // Two parties: the one that is not the focus acts on it.
                 let t = t.filter(|(_, by)| *by != Frame::ArmedGroup);
-                let is_top = |i: usize| top == Some(entry_of(i));
+                let is_top = |i: usize| focus.first() == Some(&entry_of(i));
                 match t {
                     Some(t) if is_top(s.0) => add(graph, t, Some(s)),
                     Some(t) if is_top(t.0) => add(graph, s, Some(t)),

@@ -310,7 +310,7 @@ impl Rules {
         Ok(())
     }
 
-    /// `frame target|agent|clause|join WORD...` or `frame reach words=N bytes=N`.
+    /// `frame target|agent|clause|join|relative WORD...` or `frame reach words=N bytes=N`.
     fn frame(&mut self, p: &mut StmtParser<'_, '_>) -> Result<(), BuildError> {
         let kind = p.word("frame kind")?;
         let list = match kind {
@@ -326,7 +326,8 @@ impl Rules {
             "agent" => &mut self.frames.agent,
             "clause" => &mut self.frames.clause,
             "join" => &mut self.frames.join,
-            other => return Err(p.bad("frame kind", "target, agent, clause, join, reach", other)),
+            "relative" => &mut self.frames.relative,
+            other => return Err(p.bad("frame kind", "target, agent, clause, join, relative, reach", other)),
         };
         while let Some(word) = p.next_word() {
             let word = word.to_lowercase();
