@@ -478,7 +478,12 @@ impl<'a> SentenceFrames<'a> {
                 // Two parties: the one that is not the focus acts on it.
                 let t = t.filter(|(_, by)| *by != Frame::ArmedGroup);
                 let is_top = |i: usize| focus.first() == Some(&entry_of(i));
+                let tier = |i: usize| {
+                    self.acts_as(i).and_then(|e| kb.entries[e].actor.as_ref()).and_then(|a| a.tier).unwrap_or(4)
+                };
                 match t {
+                    Some(t) if tier(s.0) < tier(t.0) => add(graph, s, Some(t)),
+                    Some(t) if tier(s.0) > tier(t.0) => add(graph, t, Some(s)),
                     Some(t) if is_top(s.0) => add(graph, t, Some(s)),
                     Some(t) if is_top(t.0) => add(graph, s, Some(t)),
                     Some(t) => {
