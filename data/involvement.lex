@@ -8,7 +8,9 @@
 # actors), resources (minerals deals, mine ownership or investment, offtake,
 # corridors), pressure (sanctions, aid conditions, mediation, negotiations).
 # Weights rank cues within a type: an explicit "military assistance" says more
-# than "cooperation". `mutual=yes` marks undertakings between two parties (a
+# than "cooperation". `needs=minerals` (or `conflict`): the cue counts only in
+# a sentence that names that signal ("deal", "investment" are resources only
+# next to minerals: a currency agreement is not). `mutual=yes` marks undertakings between two parties (a
 # deal, talks, a pact): the party that is not the focus is the one involved,
 # and two parties that are neither the focus act on each other. Who acts on
 # whom is read from the words around each cue (frames in scoring.rules). `asset=yes` marks cues that name an asset (mines,
@@ -52,6 +54,7 @@ i.mil.attack   cat=military w=3 : attacked | attacks on | attack on | struck | b
                | occupation | occupied | annexed | annexation | incursion | incursions | invade
                | invades | invading | military action | military operation | military operations
                | ground offensive | warships | warship | warplanes | bombardé | bombardements
+               | envahi | envahit | envahir | envahissent | envahisse | attaque contre | attaques contre
                | bombardement | attaqué | frappes | blocus | annexion | incursions armées
                | opération militaire | occupation militaire
 i.mil.force    cat=military w=2 : forces | army | navy | military | armed forces
@@ -80,13 +83,13 @@ i.res.deal     cat=resources w=3 mutual=yes : minerals deal | mineral deal | min
 i.res.own      cat=resources w=2.5 asset=yes : mines | mining companies | mining company | mining interests
                | mining rights | concessions | ownership of mines | mining investment
                | sociétés minières | entreprises minières | droits miniers
-i.res.invest   cat=resources w=1.5 : stake | stakes | owns | owned | interests | investors
+i.res.invest   cat=resources w=1.5 needs=minerals : stake | stakes | owns | owned | interests | investors
                | investment | investments | invest | invested | investing | exploitation
                | investisseurs | investissement | investissements | intérêts
 i.res.trade    cat=resources w=2.5 : smuggled | smuggling | smuggles | trafficking | exported through
                | exports through | contrebande | exportés via | corridor de Lobito | Lobito Corridor
-i.res.infra    cat=resources w=1.5 asset=yes : corridor | railway | port | purchasing | buying | trafic
-i.res.deal2    cat=resources w=1.5 mutual=yes : deal | deals | agreement | partnership | partnerships | contract | contracts
+i.res.infra    cat=resources w=1.5 asset=yes needs=minerals : corridor | railway | port | purchasing | buying | trafic
+i.res.deal2    cat=resources w=1.5 mutual=yes needs=minerals : deal | deals | agreement | partnership | partnerships | contract | contracts
                | accord | partenariat | contrat
 
 # --- pressure ---------------------------------------------------------------

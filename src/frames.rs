@@ -21,6 +21,8 @@ pub(crate) struct Frames {
     pub(crate) clause: Vec<String>,
     /// Words that join two mentions into one slot ("and", "et").
     pub(crate) join: Vec<String>,
+    /// Words skipped when counting ("the", "l'").
+    pub(crate) determiner: Vec<String>,
     /// Words that open a relative clause ("that", "which", "qui"): after a
     /// cue, what follows them describes the cue, it names no target.
     pub(crate) relative: Vec<String>,
@@ -29,6 +31,9 @@ pub(crate) struct Frames {
     pub(crate) reach_words: usize,
     /// How far (bytes) a cue looks for its source and target.
     pub(crate) reach_bytes: usize,
+    /// How many words may stand between a cue and its direct object
+    /// ("destroyed an Iranian oil platform": one, "an" not counted).
+    pub(crate) direct_words: usize,
 }
 
 /// What the words before a mention make of it.
@@ -64,22 +69,22 @@ impl Frames {
     pub(crate) fn lead(&self, text: &str, wall: usize, at: usize, wall_cue: bool, wall_mention: bool) -> Lead {
         let from = floor_char_boundary(text, wall.max(at.saturating_sub(self.reach_bytes)));
         let gap = &text[from..at];
+        // Content words read so far (determiners do not count).
         let mut words = 0;
-        // Only "and" and commas between two mentions join them.
-        let mut joined = false;
+        // Commas and join words with nothing else between two mentions
+        // make a list.
+        let mut joiners = 0;
         for tok in tokens_back(gap) {
             match tok {
-                Token::Stop { clause: false } if wall_mention && (words == 0 || joined) => joined = true,
+                Token::Stop { clause: false } if wall_mention && words == 0 => joiners += 1,
                 Token::Stop { .. } => return Lead::Plain,
+                Token::Word(w) if is_in(&self.determiner, w) => {}
+                Token::Word(w) if wall_mention && words == 0 && is_in(&self.join, w) => joiners += 1,
                 Token::Word(w) => {
-                    if wall_mention && (words == 0 || joined) && is_in(&self.join, w) {
-                        joined = true;
-                    } else if joined {
-                        // "Iran, the main" is no list of mentions.
-                        return Lead::Plain;
-                    } else if is_in(&self.agent, w) {
+                    if is_in(&self.agent, w) {
                         return Lead::Agent;
-                    } else if is_in(&self.target, w) {
+                    }
+                    if is_in(&self.target, w) {
                         return Lead::Object;
                     }
                     words += 1;
@@ -89,11 +94,11 @@ impl Frames {
                 }
             }
         }
-        // Reached the wall.
+        // Reached the wall, or the reach in bytes.
         let reached = from == wall;
         match () {
-            () if reached && joined => Lead::Joined(wall as u32),
-            () if reached && wall_cue && !joined => Lead::Direct(wall as u32),
+            () if reached && words == 0 && joiners > 0 => Lead::Joined(wall as u32),
+            () if reached && wall_cue && joiners == 0 && words <= self.direct_words => Lead::Direct(wall as u32),
             () => Lead::Plain,
         }
     }
@@ -173,8 +178,10 @@ mod tests {
             clause: words("while but"),
             join: words("and et"),
             relative: words("that which qui"),
+            determiner: words("the an a l' la le"),
             reach_words: 4,
             reach_bytes: 160,
+            direct_words: 2,
         }
     }
 
@@ -192,6 +199,8 @@ mod tests {
             ("Iran and Syria", 4, 9, false, true, Lead::Joined(4)),
             ("troops, while Iraq", 6, 14, true, false, Lead::Plain),
             ("said that the army and the government of Iraq", 0, 41, false, false, Lead::Plain),
+            ("troops had captured the Libyan", 6, 26, true, false, Lead::Plain),
+            ("le Mali et la Guinée", 7, 14, false, true, Lead::Joined(7)),
             ("sanctions contre le Mali", 9, 20, true, false, Lead::Object),
         ];
         for (text, wall, at, cue, mention, want) in cases {

@@ -106,6 +106,9 @@ pub(crate) struct Entry {
     /// Involvement cues for an undertaking between two parties (a deal,
     /// talks): the party that is not the focus is the one involved.
     pub(crate) mutual: bool,
+    /// Involvement cues that count only in a sentence naming this signal
+    /// ("deal" is a resources cue only next to minerals).
+    pub(crate) needs: Option<Signal>,
     pub(crate) line: usize,
 }
 
@@ -185,6 +188,7 @@ impl Lexicon {
             actor: None,
             asset: false,
             mutual: false,
+            needs: None,
             line: stmt.line,
         };
         let mut exact_default = false;
@@ -220,6 +224,14 @@ impl Lexicon {
                 }
                 (Signal::ForeignInvolvement, "mutual") => {
                     entry.mutual = yes_no(name, tok)?;
+                    true
+                }
+                (Signal::ForeignInvolvement, "needs") => {
+                    entry.needs = match tok.value {
+                        "conflict" => Some(Signal::Conflict),
+                        "minerals" => Some(Signal::Minerals),
+                        v => return Err(bad_value(name, tok.line, "needs", "conflict, minerals", v)),
+                    };
                     true
                 }
                 (Signal::Minerals, "tags") => {

@@ -359,6 +359,11 @@ impl<'a> SentenceFrames<'a> {
         let Some(kind) = relation_kind(kb, hit) else { return };
         let entry = &kb.entries[hit.entry as usize];
         let proxy = kind == RelationType::Proxy;
+        match entry.needs {
+            Some(Signal::Minerals) if !self.minerals => return,
+            Some(Signal::Conflict) if !self.conflict => return,
+            _ => {}
+        }
         let (before, after) = self.neighbours(k);
         let hit_of = |i: usize| self.mentions[i].mention.hit;
         // A modifier before the cue ("US troops"), or a lowercase adjective

@@ -310,7 +310,7 @@ impl Rules {
         Ok(())
     }
 
-    /// `frame target|agent|clause|join|relative WORD...` or `frame reach words=N bytes=N`.
+    /// `frame target|agent|clause|join|relative|determiner WORD...` or `frame reach words=N bytes=N direct=N`.
     fn frame(&mut self, p: &mut StmtParser<'_, '_>) -> Result<(), BuildError> {
         let kind = p.word("frame kind")?;
         let list = match kind {
@@ -320,6 +320,7 @@ impl Rules {
                 }
                 self.frames.reach_words = p.positive("words", 20.0)? as usize;
                 self.frames.reach_bytes = p.positive("bytes", 1000.0)? as usize;
+                self.frames.direct_words = p.num("direct", (0.0, 20.0))? as usize;
                 return Ok(());
             }
             "target" => &mut self.frames.target,
@@ -327,7 +328,11 @@ impl Rules {
             "clause" => &mut self.frames.clause,
             "join" => &mut self.frames.join,
             "relative" => &mut self.frames.relative,
-            other => return Err(p.bad("frame kind", "target, agent, clause, join, relative, reach", other)),
+            "determiner" => &mut self.frames.determiner,
+            other => {
+                let kinds = "target, agent, clause, join, relative, determiner, reach";
+                return Err(p.bad("frame kind", kinds, other));
+            }
         };
         while let Some(word) = p.next_word() {
             let word = word.to_lowercase();
