@@ -8,7 +8,12 @@
 # actors), resources (minerals deals, mine ownership or investment, offtake,
 # corridors), pressure (sanctions, aid conditions, mediation, negotiations).
 # Weights rank cues within a type: an explicit "military assistance" says more
-# than "cooperation". `needs=minerals` (or `conflict`): the cue counts only in
+# than "cooperation". `of=source` (or `target`): a genitive right after the
+# cue names the source ("the troops of Rwanda", "le soutien du Rwanda") or
+# the target ("the invasion of Ukraine"). `explicit=yes`: the cue names a
+# state's own means ("army"): it involves the state abroad only with a target
+# named in its clause ("Russian forces in Syria"), never the focus by
+# default ("the Malian army"). `needs=minerals` (or `conflict`): the cue counts only in
 # a sentence that names that signal ("deal", "investment" are resources only
 # next to minerals: a currency agreement is not). `mutual=yes` marks undertakings between two parties (a
 # deal, talks, a pact): the party that is not the focus is the one involved,
@@ -31,7 +36,7 @@ i.mil.pact     cat=military w=3 mutual=yes : defence cooperation | defense coope
                | security partnership | minerals for security | security deal | security pact
                | defence pact | defense pact | military alliance | coopération militaire
                | accord de défense | partenariat sécuritaire
-i.mil.troops   cat=military w=3 : troops | soldiers | special forces | peacekeepers | military advisers
+i.mil.troops   cat=military w=3 of=source : troops | soldiers | special forces | peacekeepers | military advisers
                | peacekeeping | peace mission | peacekeeping mission | peacekeeping force
                | peacekeeping troops | stabilisation force | stabilization force
                | casques bleus | force de maintien de la paix | mission de maintien de la paix
@@ -48,7 +53,7 @@ i.mil.arms     cat=military w=3 : weapons | arms sales | arms deliveries | arms 
                | livraisons d'armes | équipement militaire | munitions
 # Acts of force against another state: the subject acts, the object (or the
 # place of the event) is acted on.
-i.mil.attack   cat=military w=3 : attacked | attacks on | attack on | struck | bombed | bombing
+i.mil.attack   cat=military w=3 of=target : attacked | attacks on | attack on | struck | bombed | bombing
                | bombings | shelled | shelling | raided | fired on | fired at | missile strike
                | missile strikes | missile attack | missile attacks | naval blockade | blockade
                | occupation | occupied | annexed | annexation | incursion | incursions | invade
@@ -57,15 +62,15 @@ i.mil.attack   cat=military w=3 : attacked | attacks on | attack on | struck | b
                | envahi | envahit | envahir | envahissent | envahisse | attaque contre | attaques contre
                | bombardement | attaqué | frappes | blocus | annexion | incursions armées
                | opération militaire | occupation militaire
-i.mil.force    cat=military w=2 : forces | army | navy | military | armed forces
+i.mil.force    cat=military w=2 of=source explicit=yes : forces | army | navy | military | armed forces
                | forces armées | armée
-i.mil.strike   cat=military w=3 : airstrikes | air strikes | airstrike | air strike | drone strikes
+i.mil.strike   cat=military w=3 of=target : airstrikes | air strikes | airstrike | air strike | drone strikes
                | drone strike | deployed | deployment | military intervention | invaded | invasion
                | military base | frappes aériennes | frappe aérienne | déploiement | déployé
                | intervention militaire | base militaire
 
 # --- proxy ------------------------------------------------------------------
-i.proxy.back   cat=proxy w=3 : backing | backed | backs | support | supports | supported
+i.proxy.back   cat=proxy w=3 of=source : backing | backed | backs | support | supports | supported
                | supporting | sponsor | sponsors | sponsored | sponsoring | proxy | proxies
                | soutien | soutient | soutenu | soutenus | soutiennent | appui | appuie | appuyé
                | parrainé | parrain
@@ -80,9 +85,10 @@ i.res.deal     cat=resources w=3 mutual=yes : minerals deal | mineral deal | min
                | offtake | offtake agreement | access to minerals | access to its mineral resources
                | access to mineral resources | access to its minerals | access to the mines
                | accord minier | accord sur les minerais | contrat minier | accès aux minerais
-i.res.own      cat=resources w=2.5 asset=yes : mines | mining companies | mining company | mining interests
-               | mining rights | concessions | ownership of mines | mining investment
-               | sociétés minières | entreprises minières | droits miniers
+i.res.own      cat=resources w=2.5 asset=yes : mines | mining rights | concessions | ownership of mines
+               | droits miniers
+i.res.firms    cat=resources w=2.5 : mining companies | mining company | mining interests
+               | mining investment | sociétés minières | entreprises minières
 i.res.invest   cat=resources w=1.5 needs=minerals : stake | stakes | owns | owned | interests | investors
                | investment | investments | invest | invested | investing | exploitation
                | investisseurs | investissement | investissements | intérêts
@@ -98,7 +104,7 @@ i.press.sanct  cat=pressure w=3 : sanctions | sanctioned | sanction | embargo | 
                | tariffs | tariff | punitive tariffs | retaliatory tariffs | trade curbs | import curbs
                | trade sanctions | boycott | ultimatum | expelled | suspended from
                | sanctionné | gel des avoirs | droits de douane | droits de douane punitifs | suspendu
-i.press.demand cat=pressure w=1.5 : demanded | demands | demanding | called on | urging | pressed
+i.press.demand cat=pressure w=1.5 : suspended | suspends | demanded | demands | demanding | called on | urging | pressed
                | threatened | threatens | warned | condemns | retaliation | retaliate | retaliatory
                | exige | menace | sommé
 i.press.diplo  cat=pressure w=1.5 : mediation | mediated | mediating | mediator | pressure | pressured

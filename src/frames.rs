@@ -23,6 +23,15 @@ pub(crate) struct Frames {
     pub(crate) join: Vec<String>,
     /// Words skipped when counting ("the", "l'").
     pub(crate) determiner: Vec<String>,
+    /// Words after a mention that make it the recipient of the cue that
+    /// follows ("provided Ukraine with jets").
+    pub(crate) recipient: Vec<String>,
+    /// Giving verbs: a mention right after one and right before a cue is
+    /// its indirect object ("offered Moldova security guarantees").
+    pub(crate) giving: Vec<String>,
+    /// Genitive words ("of", "du"): right after a cue, what follows names
+    /// its owner or its object, as the cue says (`of=` in the lexicon).
+    pub(crate) genitive: Vec<String>,
     /// Words that open a relative clause ("that", "which", "qui"): after a
     /// cue, what follows them describes the cue, it names no target.
     pub(crate) relative: Vec<String>,
@@ -45,6 +54,9 @@ pub(crate) enum Lead {
     Object,
     /// After an agent preposition: the actor of a passive or an origin.
     Agent,
+    /// Right after a genitive word that follows a cue ("troops of Rwanda",
+    /// "l'invasion de l'Ukraine").
+    Genitive,
     /// Right after the cue at this byte offset (its end), within the reach:
     /// the cue's direct object ("invaded Kuwait", "an Iranian platform").
     Direct(u32),
@@ -80,6 +92,17 @@ impl Frames {
                 Token::Stop { .. } => return Lead::Plain,
                 Token::Word(w) if is_in(&self.determiner, w) => {}
                 Token::Word(w) if wall_mention && words == 0 && is_in(&self.join, w) => joiners += 1,
+                Token::Word(w)
+                    if words == 0
+                        && wall_cue
+                        && from == wall
+                        && is_in(&self.genitive, w)
+                        && tokens_back(&gap[..offset_in(gap, w)]).count() <= 1 =>
+                {
+                    // Right after the cue, or one adjective after it: "the
+                    // troops of Rwanda", "le soutien présumé des Émirats".
+                    return Lead::Genitive;
+                }
                 Token::Word(w) => {
                     if is_in(&self.agent, w) {
                         return Lead::Agent;
@@ -101,6 +124,33 @@ impl Frames {
             () if reached && wall_cue && joiners == 0 && words <= self.direct_words => Lead::Direct(wall as u32),
             () => Lead::Plain,
         }
+    }
+
+    /// Whether `text[from..to]`, between a mention and a later cue, starts
+    /// with a recipient word: "Denmark provided Ukraine with jets" makes
+    /// Ukraine the one acted on, not the actor.
+    pub(crate) fn names_recipient(&self, text: &str, from: usize, to: usize) -> bool {
+        let from = floor_char_boundary(text, from.min(to));
+        let to = floor_char_boundary(text, to);
+        let gap = &text[from..to];
+        let first = gap.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty());
+        first.is_some_and(|w| is_in(&self.recipient, w))
+    }
+
+    /// Whether a mention at `text[at..end]` stands between a giving verb
+    /// and the cue starting at `cue`, as its indirect object: "Britain
+    /// offered Moldova security guarantees".
+    pub(crate) fn given_to(&self, text: &str, at: usize, end: usize, cue: usize) -> bool {
+        let before = &text[floor_char_boundary(text, at.saturating_sub(40))..floor_char_boundary(text, at)];
+        let after = &text[floor_char_boundary(text, end.min(cue))..floor_char_boundary(text, cue)];
+        let verb = tokens_back(before).find_map(|t| match t {
+            Token::Word(w) if is_in(&self.determiner, w) => None,
+            Token::Word(w) => Some(is_in(&self.giving, w)),
+            Token::Stop { .. } => Some(false),
+        });
+        verb == Some(true)
+            && tokens_back(after).filter(|t| !matches!(t, Token::Word(w) if is_in(&self.determiner, w))).count()
+                <= self.direct_words
     }
 
     /// Whether `text[from..to]` holds a relative word.
@@ -128,6 +178,11 @@ impl Frames {
 pub(crate) fn is_modifier_gap(gap: &str) -> bool {
     let gap = gap.strip_prefix(['\'', '’']).map_or(gap, |g| g.strip_prefix(['s', 'S']).unwrap_or(g));
     gap.len() <= 3 && gap.chars().all(|c| c == ' ' || c == '-' || c == '\u{a0}')
+}
+
+/// The byte offset of `part`, a slice of `whole`, within it.
+fn offset_in(whole: &str, part: &str) -> usize {
+    part.as_ptr() as usize - whole.as_ptr() as usize
 }
 
 /// Case-insensitive membership of a word in a lowercase list.
@@ -179,6 +234,9 @@ mod tests {
             join: words("and et"),
             relative: words("that which qui"),
             determiner: words("the an a l' la le"),
+            genitive: words("of de du des"),
+            recipient: words("with"),
+            giving: words("offered sent gave"),
             reach_words: 4,
             reach_bytes: 160,
             direct_words: 2,
@@ -201,6 +259,10 @@ mod tests {
             ("said that the army and the government of Iraq", 0, 41, false, false, Lead::Plain),
             ("troops had captured the Libyan", 6, 26, true, false, Lead::Plain),
             ("le Mali et la Guinée", 7, 14, false, true, Lead::Joined(7)),
+            ("troupes du Rwanda", 7, 11, true, false, Lead::Genitive),
+            ("soutien présumé des Émirats", 7, 21, true, false, Lead::Genitive),
+            ("invasion of the Ukraine", 8, 16, true, false, Lead::Genitive),
+            ("troops were sent by the king of Jordan", 6, 32, true, false, Lead::Agent),
             ("sanctions contre le Mali", 9, 20, true, false, Lead::Object),
         ];
         for (text, wall, at, cue, mention, want) in cases {
@@ -213,6 +275,16 @@ mod tests {
         for (gap, want) in [(" ", true), ("-", true), ("'s ", true), ("’s ", true), (" the ", false), (", ", false)] {
             assert_eq!(is_modifier_gap(gap), want, "{gap:?}");
         }
+    }
+
+    #[test]
+    fn recipients() {
+        let f = frames();
+        assert!(f.names_recipient("Denmark provided Ukraine with jets", 23, 29));
+        assert!(!f.names_recipient("Denmark sent jets", 7, 13));
+        let text = "Britain offered Moldova security guarantees";
+        assert!(f.given_to(text, 16, 23, 24));
+        assert!(!f.given_to("Britain and Moldova security guarantees", 12, 19, 20));
     }
 
     #[test]

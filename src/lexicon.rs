@@ -43,6 +43,13 @@ impl Signal {
     }
 }
 
+/// A side of a relation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Side {
+    Source,
+    Target,
+}
+
 /// The kinds of actor an actor entry can describe.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) enum ActorKind {
@@ -109,6 +116,12 @@ pub(crate) struct Entry {
     /// Involvement cues that count only in a sentence naming this signal
     /// ("deal" is a resources cue only next to minerals).
     pub(crate) needs: Option<Signal>,
+    /// Involvement cues: what a genitive right after the cue names ("the
+    /// troops of Rwanda": the source; "the invasion of Ukraine": the target).
+    pub(crate) genitive: Option<Side>,
+    /// Involvement cues naming a state's own means ("army"): they involve
+    /// it abroad only with a target named in their clause.
+    pub(crate) explicit: bool,
     pub(crate) line: usize,
 }
 
@@ -189,6 +202,8 @@ impl Lexicon {
             asset: false,
             mutual: false,
             needs: None,
+            genitive: None,
+            explicit: false,
             line: stmt.line,
         };
         let mut exact_default = false;
@@ -224,6 +239,18 @@ impl Lexicon {
                 }
                 (Signal::ForeignInvolvement, "mutual") => {
                     entry.mutual = yes_no(name, tok)?;
+                    true
+                }
+                (Signal::ForeignInvolvement, "of") => {
+                    entry.genitive = match tok.value {
+                        "source" => Some(Side::Source),
+                        "target" => Some(Side::Target),
+                        v => return Err(bad_value(name, tok.line, "of", "source, target", v)),
+                    };
+                    true
+                }
+                (Signal::ForeignInvolvement, "explicit") => {
+                    entry.explicit = yes_no(name, tok)?;
                     true
                 }
                 (Signal::ForeignInvolvement, "needs") => {

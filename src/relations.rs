@@ -28,7 +28,7 @@ use crate::actors::Mention;
 use crate::article::SegmentRef;
 use crate::frames::{is_modifier_gap, Lead};
 use crate::knowledge::{lane, Knowledge};
-use crate::lexicon::{ActorKind, Signal};
+use crate::lexicon::{ActorKind, Side, Signal};
 use crate::report::{Frame, RelationType};
 use crate::rules::{Rules, RELATIONS};
 use crate::scan::{Located, Scan};
@@ -261,13 +261,13 @@ impl<'a> SentenceFrames<'a> {
                 let m = mentions[i];
                 let (at, w) = (item.start, wall.0.min(item.start));
                 let lead = s.frames().lead(s.text, s.local(w), s.local(at), wall.1, wall.2);
-                let root = match lead {
-                    Lead::Joined(_) => s.items[..k]
-                        .iter()
-                        .rev()
-                        .find_map(|p| p.mention)
-                        .map_or(i, |p| s.mentions.get(p).map_or(p, |f| f.root)),
-                    _ => i,
+                // A list joins different actors: "Israel, and Israel
+                // responded" joins two clauses.
+                let previous = s.items[..k].iter().rev().find_map(|p| p.mention);
+                let (lead, root) = match (lead, previous) {
+                    (Lead::Joined(_), Some(p)) if mentions[p].entry != m.entry => (lead, s.mentions[p].root),
+                    (Lead::Joined(_), _) => (Lead::Plain, i),
+                    _ => (lead, i),
                 };
                 let near = comparisons.partition_point(|e| *e <= at);
                 let compared = near > 0 && at - comparisons[near - 1] <= COMPARISON_REACH;
@@ -312,6 +312,13 @@ impl<'a> SentenceFrames<'a> {
                 Some(ActorKind::Country | ActorKind::Bloc) => !proxy,
                 _ => false,
             }
+    }
+
+    /// Whether mention `i` is the recipient of the cue starting at `cue`.
+    fn recipient(&self, i: usize, cue: u32) -> bool {
+        let h = &self.scan.hits[self.mentions[i].mention.hit];
+        let (start, end, cue) = (self.local(h.start), self.local(h.end), self.local(cue));
+        self.frames().names_recipient(self.text, end, cue) || self.frames().given_to(self.text, start, end, cue)
     }
 
     /// The mentions of a cue's clause: before it (nearest first) and after.
@@ -366,14 +373,17 @@ impl<'a> SentenceFrames<'a> {
         }
         let (before, after) = self.neighbours(k);
         let hit_of = |i: usize| self.mentions[i].mention.hit;
-        // A modifier before the cue ("US troops"), or a lowercase adjective
-        // right after it, as French writes demonyms ("les troupes russes").
+        // A modifier before the cue ("US troops"), a lowercase adjective
+        // right after it, as French writes demonyms ("les troupes russes"),
+        // or a genitive for cues that name an agent ("les troupes du
+        // Rwanda").
+        let genitive = after.first().copied().filter(|&i| self.mentions[i].lead == Lead::Genitive);
         let modifier = before
             .first()
             .copied()
             .filter(|&i| {
                 let end = self.scan.hits[hit_of(i)].end;
-                is_modifier_gap(&self.text[self.local(end)..self.local(cue.start)])
+                is_modifier_gap(&self.text[self.local(end)..self.local(cue.start)]) && !self.recipient(i, cue.start)
             })
             .or_else(|| {
                 after.first().copied().filter(|&i| {
@@ -381,7 +391,8 @@ impl<'a> SentenceFrames<'a> {
                     let gap = &self.text[self.local(cue.end)..start];
                     matches!(gap, " " | "\u{a0}") && self.text[start..].starts_with(char::is_lowercase)
                 })
-            });
+            })
+            .or(genitive.filter(|_| entry.genitive == Some(Side::Source)));
         // Source: modifier, agent, subject.
         let source = modifier
             .filter(|&i| !entry.asset && self.acts_as(i).is_some())
@@ -395,13 +406,23 @@ impl<'a> SentenceFrames<'a> {
             .or_else(|| {
                 before
                     .iter()
-                    .find(|&&i| self.lead(i) == Lead::Plain && self.acts_as(i).is_some() && Some(i) != modifier)
+                    .find(|&&i| {
+                        self.lead(i) == Lead::Plain
+                            && self.acts_as(i).is_some()
+                            && Some(i) != modifier
+                            && !self.recipient(i, cue.start)
+                    })
                     .map(|&i| (i, Frame::Subject))
             });
         // Target: object, subject of a passive, owner, scene; an armed group
         // for proxy.
         let direct = Lead::Direct(cue.end - self.offset);
-        let is_object = |i: usize| matches!(self.lead(i), Lead::Object) || self.lead(i) == direct;
+        let of_target = entry.genitive == Some(Side::Target);
+        let is_object = |i: usize| match self.lead(i) {
+            Lead::Object => true,
+            Lead::Genitive => of_target,
+            lead => lead == direct,
+        };
         // A list names one slot: "soldats rwandais, russes et français".
         let not_source = |i: usize| source.is_none_or(|(s, _)| self.mentions[s].root != self.mentions[i].root);
         let group = |want: bool| {
@@ -425,6 +446,12 @@ impl<'a> SentenceFrames<'a> {
                 .find(|&&i| is_object(i) && self.can_be_target(i, false) && not_source(i))
                 .map(|&i| (i, Frame::Object))
                 .or_else(|| {
+                    before
+                        .iter()
+                        .find(|&&i| self.recipient(i, cue.start) && self.can_be_target(i, false) && not_source(i))
+                        .map(|&i| (i, Frame::Object))
+                })
+                .or_else(|| {
                     let passive = matches!(source, Some((_, Frame::Agent)));
                     before
                         .iter()
@@ -440,6 +467,11 @@ impl<'a> SentenceFrames<'a> {
                         .find(|&&i| self.lead(i) == Lead::Object && self.can_be_target(i, false) && not_source(i))
                         .map(|&i| (i, Frame::Scene))
                 });
+        }
+        // A cue naming a state's own means ("the Malian army") involves it
+        // abroad only with a target in its clause.
+        if entry.explicit && target.is_none() {
+            return;
         }
         let explicit = matches!(source, Some((_, Frame::Modifier | Frame::Subject | Frame::Agent)))
             && matches!(target, Some((_, Frame::Object | Frame::PassiveSubject | Frame::Owner | Frame::ArmedGroup)));

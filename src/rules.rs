@@ -310,7 +310,8 @@ impl Rules {
         Ok(())
     }
 
-    /// `frame target|agent|clause|join|relative|determiner WORD...` or `frame reach words=N bytes=N direct=N`.
+    /// `frame KIND WORD...` (target, agent, clause, join, relative, determiner,
+    /// genitive, recipient, giving) or `frame reach words=N bytes=N direct=N`.
     fn frame(&mut self, p: &mut StmtParser<'_, '_>) -> Result<(), BuildError> {
         let kind = p.word("frame kind")?;
         let list = match kind {
@@ -329,8 +330,11 @@ impl Rules {
             "join" => &mut self.frames.join,
             "relative" => &mut self.frames.relative,
             "determiner" => &mut self.frames.determiner,
+            "genitive" => &mut self.frames.genitive,
+            "recipient" => &mut self.frames.recipient,
+            "giving" => &mut self.frames.giving,
             other => {
-                let kinds = "target, agent, clause, join, relative, determiner, reach";
+                let kinds = "target, agent, clause, join, relative, determiner, genitive, recipient, giving, reach";
                 return Err(p.bad("frame kind", kinds, other));
             }
         };
