@@ -8,8 +8,8 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 use georisk::index::{
-    fingerprint, svg_chart, Aggregator, Analysis, BaseRange, ChartOptions, Date, IndexBuilder, IndexReport,
-    Period,
+    check_report, fingerprint, svg_chart, Added, Aggregator, Analysis, BaseRange, ChartOptions, Date,
+    IndexBuilder, IndexReport, Period,
 };
 use georisk::{Article, GprMode, Level, RiskReport, Scorer};
 
@@ -155,6 +155,8 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
     let stdin = [PathBuf::from("-")];
     let files: &[PathBuf] = if args.files.is_empty() { &stdin } else { &args.files };
     let (mut lines, mut failed, mut bad_dates) = (0usize, 0usize, 0usize);
+    // Undated lines quoted on stderr so far.
+    let mut quoted = 0usize;
     for path in files {
         let mut input = open(path)?;
         let name = if files.len() > 1 { format!("{}:", path.display()) } else { String::new() };
@@ -196,7 +198,8 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
                     Ok(scored) => {
                         if let Some(text) = &scored.bad_date {
                             bad_dates += 1;
-                            if bad_dates <= QUOTED {
+                            quoted += 1;
+                            if quoted <= QUOTED {
                                 eprintln!("georisk: {name}line {no}: undated: {text}");
                             }
                         }
@@ -204,7 +207,17 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
                             out.write_all(line)?;
                             out.write_all(b"\n")?;
                         }
-                        agg.add(&scored.id, scored.date, &scored.report, scored.fingerprint);
+                        let added = agg.add(&scored.id, scored.date, &scored.report, scored.fingerprint);
+                        if let (Added::OutOfRange, Some(date)) = (added, scored.date) {
+                            quoted += 1;
+                            if quoted <= QUOTED {
+                                eprintln!(
+                                    "georisk: {name}line {no}: undated: {date} is in a {} that starts \
+                                     outside the years 1000-9999",
+                                    args.period
+                                );
+                            }
+                        }
                     }
                     Err(message) => {
                         failed += 1;
@@ -314,6 +327,7 @@ fn read_report(text: &str, fallback: String) -> Result<Scored, String> {
     };
     let report: RiskReport =
         serde_json::from_value(report_value).map_err(|e| format!("not a RiskReport: {e}"))?;
+    check_report(&report).map_err(|e| format!("report {e}"))?;
     let published = match published {
         None | Some(serde_json::Value::Null) => None,
         Some(serde_json::Value::String(s)) => Some(s),
@@ -321,10 +335,13 @@ fn read_report(text: &str, fallback: String) -> Result<Scored, String> {
     };
     let fingerprint = match fp {
         None | Some(serde_json::Value::Null) => None,
-        Some(serde_json::Value::String(s)) => Some(
-            u64::from_str_radix(&s, 16)
-                .map_err(|_| format!("`fingerprint` must be 16 hex digits, found '{s}'"))?,
-        ),
+        // `from_str_radix` alone also takes "+1f" and "1f".
+        Some(serde_json::Value::String(s)) if s.len() == 16 && s.bytes().all(|b| b.is_ascii_hexdigit()) => {
+            u64::from_str_radix(&s, 16).ok()
+        }
+        Some(serde_json::Value::String(s)) => {
+            return Err(format!("`fingerprint` must be 16 hex digits, found '{s}'"))
+        }
         Some(other) => return Err(format!("`fingerprint` must be a hex string, found {other}")),
     };
     let (date, bad_date) = read_date(published.as_deref());
@@ -367,9 +384,9 @@ fn summary(
     let s = &report.stats;
     writeln!(
         out,
-        "georisk index: {lines} lines, {} articles counted, {} undated ({bad_dates} of them with an unreadable date), \
-         {} duplicates collapsed, {failed} bad lines",
-        s.counted, s.undated, s.duplicates
+        "georisk index: {lines} lines, {} articles counted, {} undated ({} of them with an unreadable date, \
+         {} in a {} outside the years 1000-9999), {} duplicates collapsed, {failed} bad lines",
+        s.counted, s.undated, bad_dates, s.out_of_range, report.period, s.duplicates
     )?;
     if let (Some(first), Some(last)) = (report.periods.first(), report.periods.last()) {
         let base = match args.base {

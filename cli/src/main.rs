@@ -101,7 +101,7 @@ fn score_one(args: &ScoreArgs) -> io::Result<ExitCode> {
     let bytes = read_input(args.file.as_ref())?;
     let text = String::from_utf8_lossy(&bytes);
     let scorer = scorer(args)?;
-    let is_json = args.json || text.trim_start().starts_with('{');
+    let is_json = args.json || text.strip_prefix('\u{feff}').unwrap_or(&text).trim_start().starts_with('{');
     let report = if is_json {
         match Article::from_json(&text) {
             Ok(article) => scorer.score(&article),
@@ -221,27 +221,43 @@ fn score_jsonl(args: &ScoreArgs) -> io::Result<ExitCode> {
 
 /// Parses, scores and serialises one line (a worker's job). A bad line gives
 /// its error object and message; `Err` only when serialising fails.
+///
+/// Both kinds of line start with the input's `id` token as it was written
+/// (`1e3` stays `1e3`, a 23-digit number keeps its digits), or `null`, or
+/// for an error line without a readable id, `"line N"`.
 fn score_line(scorer: &Scorer, line: &Line, max: usize) -> Outcome {
     let text = String::from_utf8_lossy(&line.bytes);
     let text = text.trim_end_matches(['\n', '\r']);
     let result = if line.complete {
-        Article::from_json(text).map(|article| scorer.score(&article)).map_err(|e| e.to_string())
+        Article::from_json(text).map(|a| (a.id_token(), scorer.score(&a))).map_err(|e| e.to_string())
     } else {
         Err(format!("line is longer than {max} bytes"))
     };
-    let mut json = Vec::new();
     match result {
-        Ok(report) => {
-            serde_json::to_writer(&mut json, &report).map_err(|e| e.to_string())?;
-            Ok((json, None))
+        Ok((id, mut report)) => {
+            // The report's own `id` is a string: serialise it as `null` and
+            // put the token in its place.
+            report.id = None;
+            let json = serde_json::to_vec(&report).map_err(|e| e.to_string())?;
+            let rest = json.strip_prefix(b"{\"id\":null").ok_or("a report must begin with its id")?;
+            Ok((id_line(id.unwrap_or("null"), rest), None))
         }
         Err(message) => {
-            let id = line_id(text).unwrap_or_else(|| serde_json::Value::from(format!("line {}", line.no)));
-            serde_json::to_writer(&mut json, &serde_json::json!({ "id": id, "error": message }))
-                .map_err(|e| e.to_string())?;
-            Ok((json, Some(message)))
+            let fallback = format!("\"line {}\"", line.no);
+            let id = if line.complete { Article::recover_id(text) } else { None };
+            let rest = format!(",\"error\":{}}}", serde_json::Value::from(message.as_str()));
+            Ok((id_line(id.unwrap_or(&fallback), rest.as_bytes()), Some(message)))
         }
     }
+}
+
+/// `{"id":` then the id token, then the rest of the object.
+fn id_line(id: &str, rest: &[u8]) -> Vec<u8> {
+    let mut json = Vec::with_capacity(7 + id.len() + rest.len());
+    json.extend_from_slice(b"{\"id\":");
+    json.extend_from_slice(id.as_bytes());
+    json.extend_from_slice(rest);
+    json
 }
 
 /// Reads one line into `buf`, keeping at most `max` bytes; the rest of an
@@ -270,11 +286,4 @@ pub(crate) fn read_line(input: &mut dyn BufRead, buf: &mut Vec<u8>, max: usize) 
     }
     buf.truncate(0);
     Ok((skipped, false))
-}
-
-/// The `id` of a line that failed, when the line is a JSON object that has one.
-fn line_id(line: &str) -> Option<serde_json::Value> {
-    let value: serde_json::Value = serde_json::from_str(line).ok()?;
-    let id = value.get("id")?;
-    (id.is_string() || id.is_number()).then(|| id.clone())
 }
