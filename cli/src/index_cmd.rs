@@ -13,6 +13,7 @@ use georisk::index::{
 };
 use georisk::{Article, GprMode, Level, RiskReport, Scorer};
 
+use crate::files::{self, Staged};
 use crate::read_line;
 
 /// Lines read and scored together (bounded in lines and bytes).
@@ -135,13 +136,10 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
         None => Scorer::default(),
         Some(mode) => Scorer::builder().gpr(mode).build().map_err(io::Error::other)?,
     };
-    fs::create_dir_all(&args.out_dir)
-        .map_err(|e| io::Error::new(e.kind(), format!("cannot create {}: {e}", args.out_dir.display())))?;
+    files::prepare_dir(&args.out_dir)?;
+    let mut staged_reports = Staged::default();
     let mut reports_out = match &args.reports_out {
-        Some(path) => Some(BufWriter::new(
-            fs::File::create(path)
-                .map_err(|e| io::Error::new(e.kind(), format!("cannot create {}: {e}", path.display())))?,
-        )),
+        Some(path) => Some(BufWriter::new(staged_reports.create(path.clone())?)),
         None => None,
     };
     let mut agg = IndexBuilder::new()
@@ -166,7 +164,8 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
             let mut size = 0;
             while chunk.len() < CHUNK_LINES && size < CHUNK_BYTES {
                 let mut buf = Vec::new();
-                let (read, complete) = read_line(&mut *input, &mut buf, args.max_line_bytes)?;
+                let (read, complete) = read_line(&mut *input, &mut buf, args.max_line_bytes)
+                    .map_err(|e| files::error("read", path, e))?;
                 if read == 0 {
                     break;
                 }
@@ -204,8 +203,7 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
                             }
                         }
                         if let (Some(out), Some(line)) = (reports_out.as_mut(), &scored.out) {
-                            out.write_all(line)?;
-                            out.write_all(b"\n")?;
+                            staged_reports.check(out.write_all(line).and_then(|()| out.write_all(b"\n")))?;
                         }
                         let added = agg.add(&scored.id, scored.date, &scored.report, scored.fingerprint);
                         if let (Added::OutOfRange, Some(date)) = (added, scored.date) {
@@ -240,7 +238,8 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
         eprintln!();
     }
     if let Some(mut out) = reports_out {
-        out.flush()?;
+        staged_reports.check(out.flush().and_then(|()| out.get_ref().sync_all()))?;
+        staged_reports.commit()?;
     }
     let analysis = Analysis {
         base: args.base,
@@ -274,8 +273,7 @@ fn open(path: &Path) -> io::Result<Box<dyn BufRead>> {
     if path.as_os_str() == "-" {
         return Ok(Box::new(io::stdin().lock()));
     }
-    let file = fs::File::open(path)
-        .map_err(|e| io::Error::new(e.kind(), format!("cannot read {}: {e}", path.display())))?;
+    let file = fs::File::open(path).map_err(|e| files::error("read", path, e))?;
     Ok(Box::new(io::BufReader::new(file)))
 }
 
@@ -360,16 +358,18 @@ fn read_date(published: Option<&str>) -> (Option<Date>, Option<String>) {
     }
 }
 
+/// Writes the four outputs under temporary names, then renames them into
+/// place: a failure leaves the previous run's files untouched.
 fn write_outputs(dir: &Path, report: &IndexReport, chart: &ChartOptions) -> io::Result<()> {
-    let write = |name: &str, bytes: &[u8]| {
-        let path = dir.join(name);
-        fs::write(&path, bytes)
-            .map_err(|e| io::Error::new(e.kind(), format!("cannot write {}: {e}", path.display())))
-    };
-    write("series.csv", report.to_csv().as_bytes())?;
-    write("series.json", &serde_json::to_vec_pretty(report).map_err(io::Error::other)?)?;
-    write("alerts.json", &serde_json::to_vec_pretty(&report.alerts).map_err(io::Error::other)?)?;
-    write("index.svg", svg_chart(report, chart).as_bytes())
+    let mut staged = Staged::default();
+    staged.write(dir.join("series.csv"), report.to_csv().as_bytes())?;
+    staged.write(dir.join("series.json"), &serde_json::to_vec_pretty(report).map_err(io::Error::other)?)?;
+    staged.write(
+        dir.join("alerts.json"),
+        &serde_json::to_vec_pretty(&report.alerts).map_err(io::Error::other)?,
+    )?;
+    staged.write(dir.join("index.svg"), svg_chart(report, chart).as_bytes())?;
+    staged.commit()
 }
 
 fn summary(

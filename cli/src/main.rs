@@ -2,12 +2,13 @@
 
 use std::fs;
 use std::io::{self, BufRead, BufWriter, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use georisk::{Article, GprMode, Scorer};
 
+mod files;
 mod index_cmd;
 mod render;
 
@@ -87,8 +88,7 @@ fn main() -> ExitCode {
 
 fn read_input(file: Option<&PathBuf>) -> io::Result<Vec<u8>> {
     match file {
-        Some(path) if path.as_os_str() != "-" => fs::read(path)
-            .map_err(|e| io::Error::new(e.kind(), format!("cannot read {}: {e}", path.display()))),
+        Some(path) if path.as_os_str() != "-" => fs::read(path).map_err(|e| files::error("read", path, e)),
         _ => {
             let mut buf = Vec::new();
             io::stdin().lock().read_to_end(&mut buf)?;
@@ -158,10 +158,9 @@ fn score_jsonl(args: &ScoreArgs) -> io::Result<ExitCode> {
     let scorer = scorer(args)?;
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let input: Box<dyn BufRead> = match &args.file {
-        Some(path) if path.as_os_str() != "-" => Box::new(io::BufReader::new(
-            fs::File::open(path)
-                .map_err(|e| io::Error::new(e.kind(), format!("cannot read {}: {e}", path.display())))?,
-        )),
+        Some(path) if path.as_os_str() != "-" => {
+            Box::new(io::BufReader::new(fs::File::open(path).map_err(|e| files::error("read", path, e))?))
+        }
         _ => Box::new(io::stdin().lock()),
     };
     let mut out = BufWriter::new(io::stdout().lock());
@@ -182,7 +181,8 @@ fn score_jsonl(args: &ScoreArgs) -> io::Result<ExitCode> {
                 Ok(r) => r,
                 Err(e) => {
                     // Write what was read before it, then report it.
-                    read_error = Some(e);
+                    let path = args.file.as_deref().unwrap_or(Path::new("-"));
+                    read_error = Some(files::error("read", path, e));
                     (0, false)
                 }
             };
@@ -260,29 +260,36 @@ fn id_line(id: &str, rest: &[u8]) -> Vec<u8> {
     json
 }
 
-/// Reads one line into `buf`, keeping at most `max` bytes; the rest of an
-/// over-long line is consumed and dropped. Returns the bytes read and
-/// whether the line fitted.
+/// Reads one line into `buf`, keeping at most `max` bytes besides its line
+/// end (`\n` or `\r\n`, which do not count); the rest of an over-long line
+/// is consumed and dropped. Returns the bytes read and whether the line
+/// fitted.
 pub(crate) fn read_line(input: &mut dyn BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<(usize, bool)> {
-    let read = Read::take(&mut *input, max as u64 + 1).read_until(b'\n', buf)?;
-    if buf.len() <= max || buf.last() == Some(&b'\n') {
+    let read = Read::take(&mut *input, max as u64 + 2).read_until(b'\n', buf)?;
+    let content = match buf.strip_suffix(b"\n") {
+        Some(line) => line.strip_suffix(b"\r").unwrap_or(line),
+        None => buf,
+    };
+    if content.len() <= max {
         return Ok((read, true));
     }
     let mut skipped = read;
-    loop {
+    // The line may have ended within the `max + 2` bytes read (a long line).
+    let mut done = buf.last() == Some(&b'\n');
+    while !done {
         let chunk = input.fill_buf()?;
         if chunk.is_empty() {
             break;
         }
-        let (used, done) = match chunk.iter().position(|b| *b == b'\n') {
-            Some(i) => (i + 1, true),
-            None => (chunk.len(), false),
+        let used = match chunk.iter().position(|b| *b == b'\n') {
+            Some(i) => {
+                done = true;
+                i + 1
+            }
+            None => chunk.len(),
         };
         input.consume(used);
         skipped += used;
-        if done {
-            break;
-        }
     }
     buf.truncate(0);
     Ok((skipped, false))
