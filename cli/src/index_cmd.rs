@@ -14,6 +14,7 @@ use georisk::index::{
 use georisk::{Article, GprMode, Level, RiskReport, Scorer};
 
 use crate::files::{self, Staged};
+use crate::line_error::LineError;
 use crate::read_line;
 
 /// Lines read and scored together (bounded in lines and bytes).
@@ -181,7 +182,7 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
             }
             let outcomes = scorer.map_batch(&chunk, threads, |scorer, (no, bytes)| {
                 let Some(bytes) = bytes else {
-                    return Err(format!("line is longer than {} bytes", args.max_line_bytes));
+                    return Err(format!("line is longer than {} bytes", args.max_line_bytes).into());
                 };
                 let text = String::from_utf8_lossy(bytes);
                 let fallback = format!("{name}line {no}");
@@ -217,10 +218,10 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
                             }
                         }
                     }
-                    Err(message) => {
+                    Err(error) => {
                         failed += 1;
                         if failed <= QUOTED {
-                            eprintln!("georisk: {name}line {no}: {message}");
+                            eprintln!("georisk: {}", error.at(&name, *no));
                         }
                     }
                 }
@@ -284,8 +285,8 @@ fn score_article(
     fallback: String,
     dedup: bool,
     keep: bool,
-) -> Result<Scored, String> {
-    let article = Article::from_json(text.trim_end()).map_err(|e| e.to_string())?;
+) -> Result<Scored, LineError> {
+    let article = Article::from_json(text.trim_end())?;
     let id = article.id().map_or(fallback, str::to_string);
     let published = article.published().map(str::to_string);
     let (date, bad_date) = read_date(published.as_deref());
@@ -300,7 +301,7 @@ fn score_article(
             "fingerprint": fingerprint.map(|f| format!("{f:016x}")),
             "report": &report,
         });
-        Some(serde_json::to_vec(&line).map_err(|e| e.to_string())?)
+        Some(serde_json::to_vec(&line).map_err(|e| LineError::json("cannot write the report", &e))?)
     } else {
         None
     };
@@ -309,27 +310,27 @@ fn score_article(
 
 /// Reads one report line: a report with a top-level `published` (and
 /// optional `fingerprint`), or `{"published", "fingerprint", "report"}`.
-fn read_report(text: &str, fallback: String) -> Result<Scored, String> {
+fn read_report(text: &str, fallback: String) -> Result<Scored, LineError> {
     let mut value: serde_json::Value =
-        serde_json::from_str(text.trim_end()).map_err(|e| format!("bad JSON: {e}"))?;
-    let Some(object) = value.as_object_mut() else { return Err("not a JSON object".into()) };
+        serde_json::from_str(text.trim_end()).map_err(|e| LineError::json("malformed JSON", &e))?;
+    let Some(object) = value.as_object_mut() else { return Err("not a JSON object".to_string().into()) };
     let published = object.remove("published");
     let fp = object.remove("fingerprint");
     let inner = object.remove("report");
     let report_value = match inner {
         Some(r) => r,
         None if object.contains_key("error") && !object.contains_key("score") => {
-            return Err(format!("a failed line of `georisk score`: {}", object["error"]));
+            return Err(format!("a failed line of `georisk score`: {}", object["error"]).into());
         }
         None => value,
     };
     let report: RiskReport =
-        serde_json::from_value(report_value).map_err(|e| format!("not a RiskReport: {e}"))?;
+        serde_json::from_value(report_value).map_err(|e| LineError::json("not a RiskReport", &e))?;
     check_report(&report).map_err(|e| format!("report {e}"))?;
     let published = match published {
         None | Some(serde_json::Value::Null) => None,
         Some(serde_json::Value::String(s)) => Some(s),
-        Some(other) => return Err(format!("`published` must be a string, found {other}")),
+        Some(other) => return Err(format!("`published` must be a string, found {other}").into()),
     };
     let fingerprint = match fp {
         None | Some(serde_json::Value::Null) => None,
@@ -338,9 +339,9 @@ fn read_report(text: &str, fallback: String) -> Result<Scored, String> {
             u64::from_str_radix(&s, 16).ok()
         }
         Some(serde_json::Value::String(s)) => {
-            return Err(format!("`fingerprint` must be 16 hex digits, found '{s}'"))
+            return Err(format!("`fingerprint` must be 16 hex digits, found '{s}'").into())
         }
-        Some(other) => return Err(format!("`fingerprint` must be a hex string, found {other}")),
+        Some(other) => return Err(format!("`fingerprint` must be a hex string, found {other}").into()),
     };
     let (date, bad_date) = read_date(published.as_deref());
     let id = report.id.clone().unwrap_or(fallback);

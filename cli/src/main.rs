@@ -7,9 +7,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use georisk::{Article, GprMode, Scorer};
+use line_error::LineError;
 
 mod files;
 mod index_cmd;
+mod line_error;
 mod render;
 
 #[derive(Parser)]
@@ -146,8 +148,8 @@ struct Line {
     complete: bool,
 }
 
-/// What one line gives: its output line, and the error message if it failed.
-type Outcome = Result<(Vec<u8>, Option<String>), String>;
+/// What one line gives: its output line, and why it failed if it did.
+type Outcome = Result<(Vec<u8>, Option<LineError>), String>;
 
 /// One report per input line; a bad line gives `{"id": ..., "error": ...}`
 /// and the stream goes on. Input lines = output lines.
@@ -198,9 +200,9 @@ fn score_jsonl(args: &ScoreArgs) -> io::Result<ExitCode> {
             scorer.map_batch(&chunk, threads, |scorer, line| score_line(scorer, line, args.max_line_bytes));
         for (line, outcome) in chunk.iter().zip(outcomes) {
             let (json, error) = outcome.map_err(io::Error::other)?;
-            if let Some(message) = error {
+            if let Some(error) = error {
                 failed += 1;
-                eprintln!("georisk: line {}: {message}", line.no);
+                eprintln!("georisk: {}", error.at("", line.no));
             }
             out.write_all(&json)?;
             out.write_all(b"\n")?;
@@ -229,9 +231,9 @@ fn score_line(scorer: &Scorer, line: &Line, max: usize) -> Outcome {
     let text = String::from_utf8_lossy(&line.bytes);
     let text = text.trim_end_matches(['\n', '\r']);
     let result = if line.complete {
-        Article::from_json(text).map(|a| (a.id_token(), scorer.score(&a))).map_err(|e| e.to_string())
+        Article::from_json(text).map(|a| (a.id_token(), scorer.score(&a))).map_err(LineError::from)
     } else {
-        Err(format!("line is longer than {max} bytes"))
+        Err(LineError::from(format!("line is longer than {max} bytes")))
     };
     match result {
         Ok((id, mut report)) => {
@@ -242,11 +244,11 @@ fn score_line(scorer: &Scorer, line: &Line, max: usize) -> Outcome {
             let rest = json.strip_prefix(b"{\"id\":null").ok_or("a report must begin with its id")?;
             Ok((id_line(id.unwrap_or("null"), rest), None))
         }
-        Err(message) => {
+        Err(error) => {
             let fallback = format!("\"line {}\"", line.no);
             let id = if line.complete { Article::recover_id(text) } else { None };
-            let rest = format!(",\"error\":{}}}", serde_json::Value::from(message.as_str()));
-            Ok((id_line(id.unwrap_or(&fallback), rest.as_bytes()), Some(message)))
+            let rest = format!(",\"error\":{}}}", serde_json::Value::from(error.to_string()));
+            Ok((id_line(id.unwrap_or(&fallback), rest.as_bytes()), Some(error)))
         }
     }
 }

@@ -354,3 +354,29 @@ fn io_errors_name_the_path_before_any_work() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+// Guards issue 15 (8): a JSONL error said "line 2: invalid article JSON at
+// line 1, column 24: field 'title': ... at line 1 column 24; expected a
+// string": two lines, the position twice, "expected" twice.
+#[test]
+fn jsonl_errors_say_line_and_column_once() {
+    let input = "{\"body\": \"x\"}\n{\"id\": 1e3, \"title\": 42}\n{\"body\": \"x\", \"tags\": 3}\n";
+    let out = georisk(&["score", "--jsonl"], input.as_bytes());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let want = [
+        "georisk: line 2, column 24: invalid article JSON: field 'title': invalid type: integer `42`, expected a string",
+        "georisk: line 3, column 24: invalid article JSON: field 'tags': invalid type: integer `3`, expected a string or an array of strings",
+        "georisk: 2 of 3 lines failed",
+    ];
+    assert_eq!(stderr.lines().collect::<Vec<_>>(), want);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let errors: Vec<serde_json::Value> = stdout
+        .lines()
+        .skip(1)
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["error"].clone())
+        .collect();
+    assert_eq!(
+        errors[0],
+        "column 24: invalid article JSON: field 'title': invalid type: integer `42`, expected a string"
+    );
+}
