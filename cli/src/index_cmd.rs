@@ -312,7 +312,8 @@ fn score_article(
 /// optional `fingerprint`), or `{"published", "fingerprint", "report"}`.
 fn read_report(text: &str, fallback: String) -> Result<Scored, LineError> {
     let mut value: serde_json::Value =
-        serde_json::from_str(text.trim_end()).map_err(|e| LineError::json("malformed JSON", &e))?;
+        serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(text).trim_end())
+            .map_err(|e| LineError::json("malformed JSON", &e))?;
     let Some(object) = value.as_object_mut() else { return Err("not a JSON object".to_string().into()) };
     let published = object.remove("published");
     let fp = object.remove("fingerprint");

@@ -282,7 +282,9 @@ fn from_reports_refuses_bad_numbers_and_fingerprints() {
         (report_line("2025-03-03", "+0000000000000ff", &good), Some("16 hex digits")),
         (report_line("2025-03-03", "ff", &good), Some("16 hex digits")),
     ];
-    let input: String = table.iter().map(|(line, _)| format!("{line}\n")).collect();
+    // A byte-order mark before the first line is skipped (issue 15 (9)).
+    let input: String =
+        "\u{feff}".to_string() + &table.iter().map(|(line, _)| format!("{line}\n")).collect::<String>();
     let dir = temp_dir("from-reports");
     let out = georisk(&["index", "--from-reports", "--out-dir", dir.to_str().unwrap()], input.as_bytes());
     assert_eq!(out.status.code(), Some(1));
