@@ -663,3 +663,36 @@ fn base_range_to_the_last_supported_month() {
     }
     assert!(BaseRange::parse("..9999-13").is_err());
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    // Guards issue 15 (2) for any dates, near the ends of the supported
+    // years above all: every point stays under its own period, no share
+    // exceeds 1, and every article is counted, undated or a duplicate.
+    #[test]
+    fn any_dates_keep_points_under_their_periods(days in proptest::collection::vec(
+        proptest::prop_oneof![-354_400i64..-354_200, 2_932_800i64..2_932_900, -400_000i64..3_000_000],
+        1..40,
+    )) {
+        for period in [Period::Day, Period::Week, Period::Month] {
+            let mut agg = IndexBuilder::new().period(period).build();
+            for (i, d) in days.iter().enumerate() {
+                let id = format!("a{i}");
+                let report = if i % 2 == 0 { risky(&id, &["IRN"]) } else { calm(&id, &["IRQ"]) };
+                agg.add(&id, Date::from_days(*d), &report, None);
+            }
+            let index = agg.finish(&Analysis::default()).unwrap();
+            let s = &index.stats;
+            proptest::prop_assert_eq!(s.counted + s.undated, days.len() as u64);
+            for series in &index.series {
+                proptest::prop_assert_eq!(series.points.len(), index.periods.len());
+                for (point, info) in series.points.iter().zip(&index.periods) {
+                    proptest::prop_assert_eq!((&point.period, point.start), (&info.label, info.start));
+                    proptest::prop_assert!(point.share <= 1.0 && point.count <= info.articles);
+                    proptest::prop_assert_eq!(period.label(period.key(point.start)), point.period.clone());
+                }
+            }
+        }
+    }
+}
