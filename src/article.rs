@@ -294,7 +294,7 @@ fn check_size(size: usize) -> Result<(), ArticleError> {
 }
 
 /// `text` without a leading UTF-8 byte-order mark.
-pub(crate) fn skip_bom(text: &str) -> &str {
+fn skip_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 

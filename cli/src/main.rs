@@ -267,7 +267,7 @@ fn id_line(id: &str, rest: &[u8]) -> Vec<u8> {
 /// is consumed and dropped. Returns the bytes read and whether the line
 /// fitted.
 pub(crate) fn read_line(input: &mut dyn BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<(usize, bool)> {
-    let read = Read::take(&mut *input, max as u64 + 2).read_until(b'\n', buf)?;
+    let read = Read::take(&mut *input, (max as u64).saturating_add(2)).read_until(b'\n', buf)?;
     let content = match buf.strip_suffix(b"\n") {
         Some(line) => line.strip_suffix(b"\r").unwrap_or(line),
         None => buf,
