@@ -386,9 +386,15 @@ fn summary(
     let s = &report.stats;
     writeln!(
         out,
-        "georisk index: {lines} lines, {} articles counted, {} undated ({} of them with an unreadable date, \
-         {} in a {} outside the years 1000-9999), {} duplicates collapsed, {failed} bad lines",
-        s.counted, s.undated, bad_dates, s.out_of_range, report.period, s.duplicates
+        "georisk index: {lines} lines, {} articles counted, {} undated ({bad_dates} of them with an unreadable date{}), \
+         {} duplicates collapsed, {failed} bad lines",
+        s.counted,
+        s.undated,
+        match s.out_of_range {
+            0 => String::new(),
+            n => format!(", {n} in a {} outside the years 1000-9999", report.period),
+        },
+        s.duplicates
     )?;
     if let (Some(first), Some(last)) = (report.periods.first(), report.periods.last()) {
         let base = match args.base {
