@@ -6,6 +6,7 @@ use std::fmt;
 
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use crate::error::ArticleError;
 
@@ -102,6 +103,8 @@ pub(crate) struct SegmentRef<'r> {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Article<'a> {
     id: Option<Cow<'a, str>>,
+    /// The id's JSON token as it was in the input.
+    id_token: Option<&'a str>,
     title: Option<Segment<'a>>,
     summary: Option<Segment<'a>>,
     body: Option<Segment<'a>>,
@@ -126,7 +129,8 @@ impl<'a> Article<'a> {
     /// paragraph and body) and an `Original Source: <domain>` line near the
     /// end; a trailing `Post Comment` line is dropped. Otherwise the first
     /// line is the title when it is short and more text follows, and the rest
-    /// is the body. Empty input gives an empty article (it scores zero).
+    /// is the body. Empty input gives an empty article (it scores zero). A
+    /// leading byte-order mark is skipped (spans still index `text`).
     ///
     /// # Errors
     ///
@@ -136,16 +140,18 @@ impl<'a> Article<'a> {
         Ok(parse_aggregator(text).unwrap_or_else(|| parse_plain(text)))
     }
 
-    /// Parses a JSON object with the fields `id`, `title`, `summary`, `body`
-    /// (or `text`), `tags` and `categories` (a string or an array of
-    /// strings), `author`, `source` and `published`. Unknown fields are
-    /// ignored; `null` means absent.
+    /// Parses a JSON object with the fields `id` (a string or a number),
+    /// `title`, `summary`, `body` (or `text`), `tags` and `categories` (a
+    /// string or an array of strings), `author`, `source` and `published`.
+    /// Unknown fields are ignored; `null` is the same as an empty string. A
+    /// leading byte-order mark is skipped.
     ///
     /// # Errors
     ///
     /// [`ArticleError::Json`] for malformed JSON or a field of the wrong
     /// type (the message names the field), [`ArticleError::NoText`] when none
-    /// of title, summary and body is present, [`ArticleError::TooLarge`].
+    /// of `title`, `summary`, `body` and `text` is given,
+    /// [`ArticleError::TooLarge`].
     ///
     /// # Example
     ///
@@ -159,17 +165,59 @@ impl<'a> Article<'a> {
     /// ```
     pub fn from_json(json: &'a str) -> Result<Article<'a>, ArticleError> {
         check_size(json.len())?;
+        let json = skip_bom(json);
         let raw: RawArticle<'a> = serde_json::from_str(json).map_err(|e| ArticleError::Json {
             line: e.line(),
             column: e.column(),
-            message: strip_position(&e.to_string()),
+            message: json_message(json, &e),
         })?;
         raw.into_article()
     }
 
-    /// The article id, if the input had one.
+    /// The article id, if the input had one: a JSON string unescaped, a
+    /// JSON number as written (`12345678901234567890123`, `1e3`).
     pub fn id(&self) -> Option<&str> {
         self.id.as_deref()
+    }
+
+    /// The id exactly as the JSON input wrote it (`"a\u0041"`, `1e3`, `7`),
+    /// to pass it through unchanged; `None` when the article has no id or
+    /// was not parsed from JSON.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # fn main() -> Result<(), georisk::Error> {
+    /// let article = georisk::Article::from_json(r#"{"id": 1e3, "title": "x"}"#)?;
+    /// assert_eq!((article.id(), article.id_token()), (Some("1e3"), Some("1e3")));
+    /// # Ok(()) }
+    /// ```
+    pub fn id_token(&self) -> Option<&'a str> {
+        self.id_token
+    }
+
+    /// The `id` token of a JSON object that [`from_json`](Self::from_json)
+    /// refused (a field of the wrong type, no text), when it is a string or
+    /// a number, as written: an error line can then name the article as
+    /// its report would. The other fields are skipped, not built: memory
+    /// stays small whatever the line's size. `None` when the JSON is
+    /// malformed or has no such id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let line = r#"{"id": 12345678901234567890123, "title": 42}"#;
+    /// assert!(georisk::Article::from_json(line).is_err());
+    /// assert_eq!(georisk::Article::recover_id(line), Some("12345678901234567890123"));
+    /// ```
+    pub fn recover_id(json: &str) -> Option<&str> {
+        #[derive(Deserialize)]
+        struct IdOnly<'a> {
+            #[serde(borrow, default)]
+            id: Option<&'a RawValue>,
+        }
+        let token = serde_json::from_str::<IdOnly<'_>>(skip_bom(json)).ok()?.id?.get();
+        token.starts_with(|c: char| c == '"' || c == '-' || c.is_ascii_digit()).then_some(token)
     }
 
     /// The headline.
@@ -212,9 +260,10 @@ impl<'a> Article<'a> {
         self.published.as_deref()
     }
 
-    /// Sets the id.
+    /// Sets the id (and forgets the JSON token of the input's id).
     pub fn with_id(mut self, id: impl Into<Cow<'a, str>>) -> Article<'a> {
         self.id = Some(id.into());
+        self.id_token = None;
         self
     }
 
@@ -244,12 +293,32 @@ fn check_size(size: usize) -> Result<(), ArticleError> {
     Ok(())
 }
 
-/// serde_json appends " at line L column C"; we report those apart.
-fn strip_position(msg: &str) -> String {
-    match msg.rfind(" at line ") {
-        Some(i) => msg[..i].to_string(),
+/// `text` without a leading UTF-8 byte-order mark.
+fn skip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// serde_json's message in the user's terms, without the " at line L column
+/// C" it appends (we report those apart).
+fn json_message(json: &str, e: &serde_json::Error) -> String {
+    let msg = e.to_string();
+    let msg = msg.rfind(" at line ").map_or(&*msg, |i| &msg[..i]);
+    // serde_json calls an unpaired surrogate escape a bad hex escape.
+    let field = ["unexpected end of hex escape", "lone leading surrogate in hex escape"]
+        .iter()
+        .find_map(|hex| msg.strip_suffix(hex));
+    match field.zip(surrogate_before(json, e.line(), e.column())) {
+        Some((field, unit)) => format!("{field}unpaired surrogate escape \\u{unit:04X} (not a character)"),
         None => msg.to_string(),
     }
+}
+
+/// The UTF-16 surrogate of the last `\uXXXX` escape before `line:column`.
+fn surrogate_before(json: &str, line: usize, column: usize) -> Option<u16> {
+    let text = json.split('\n').nth(line.checked_sub(1)?)?;
+    let text = &text[..crate::text::floor_char_boundary(text, column)];
+    let hex = text.get(text.rfind("\\u")? + 2..)?.get(..4)?;
+    u16::from_str_radix(hex, 16).ok().filter(|u| (0xD800..=0xDFFF).contains(u))
 }
 
 /// A trimmed, non-empty segment of `input[start..end]`.
@@ -260,11 +329,12 @@ fn non_empty(input: &str, start: usize, end: usize) -> Option<Segment<'_>> {
     (!trimmed.is_empty()).then(|| Segment::borrowed(input, start + lead, start + lead + trimmed.len()))
 }
 
-/// Non-empty lines of `text` as (start, end) byte ranges, without line ends.
+/// Non-empty lines of `text` as (start, end) byte ranges, without line ends
+/// (nor a leading byte-order mark).
 fn lines(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut start = 0;
-    for piece in text.split_inclusive('\n') {
+    let mut start = text.len() - skip_bom(text).len();
+    for piece in text[start..].split_inclusive('\n') {
         let end = start + piece.trim_end_matches(['\n', '\r']).len();
         if !text[start..end].trim().is_empty() {
             out.push((start, end));
@@ -285,7 +355,10 @@ fn parse_plain(text: &str) -> Article<'_> {
             body: non_empty(text, second.0, text.len()),
             ..Article::default()
         },
-        _ => Article::from_body(text),
+        _ => Article {
+            body: non_empty(text, text.len() - skip_bom(text).len(), text.len()),
+            ..Article::default()
+        },
     }
 }
 
@@ -358,25 +431,49 @@ fn split_list(text: &str, start: usize, end: usize) -> Vec<Segment<'_>> {
 #[derive(Deserialize)]
 struct Str<'a>(#[serde(borrow)] Cow<'a, str>);
 
-/// A tags or categories value: one comma-separated string or an array.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum List<'a> {
-    One(#[serde(borrow)] Cow<'a, str>),
-    Many(Vec<String>),
+/// A tags or categories value: one comma-separated string or an array of
+/// strings. Deserialized by hand so that a wrong type is reported in the
+/// user's terms, not as a failed `untagged` enum.
+struct List<'a>(Vec<Cow<'a, str>>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for List<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ListVisitor(std::marker::PhantomData))
+    }
 }
 
-/// An id: a string or a number.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Id<'a> {
-    Text(#[serde(borrow)] Cow<'a, str>),
-    Number(serde_json::Number),
+struct ListVisitor<'a>(std::marker::PhantomData<&'a ()>);
+
+impl<'de: 'a, 'a> Visitor<'de> for ListVisitor<'a> {
+    type Value = List<'a>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string or an array of strings")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<List<'a>, E> {
+        Ok(List(s.split(',').map(|t| Cow::Borrowed(t.trim())).collect()))
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<List<'a>, E> {
+        Ok(List(s.split(',').map(|t| Cow::Owned(t.trim().to_string())).collect()))
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<List<'a>, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element::<Str<'de>>()? {
+            items.push(item.0);
+        }
+        Ok(List(items))
+    }
 }
 
 #[derive(Default)]
 struct RawArticle<'a> {
     id: Option<Cow<'a, str>>,
+    id_token: Option<&'a str>,
+    /// One of title, summary, body and text was given (`null` included).
+    has_text: bool,
     title: Option<Cow<'a, str>>,
     summary: Option<Cow<'a, str>>,
     body: Option<Cow<'a, str>>,
@@ -394,11 +491,12 @@ impl<'a> RawArticle<'a> {
         let list = |v: Vec<Cow<'a, str>>| {
             v.into_iter().filter(|t| !t.trim().is_empty()).map(Segment::owned).collect()
         };
-        if self.title.is_none() && self.summary.is_none() && self.body.is_none() && self.text.is_none() {
+        if !self.has_text {
             return Err(ArticleError::NoText);
         }
         Ok(Article {
             id: self.id,
+            id_token: self.id_token,
             title: seg(self.title),
             summary: seg(self.summary),
             body: seg(self.body.or(self.text)),
@@ -430,36 +528,46 @@ impl<'de: 'a, 'a> Visitor<'de> for RawVisitor<'a> {
         let mut raw = RawArticle::default();
         while let Some(key) = map.next_key::<Str<'de>>()? {
             let key = key.0;
-            let field_err = |e: M::Error, want: &str| {
-                de::Error::custom(format_args!("field '{key}': {e}; expected {want}"))
-            };
+            let field_err = |e: M::Error| field_error(&key, e);
             let text = |map: &mut M| map.next_value::<Option<Str<'de>>>().map(|v| v.map(|s| s.0));
             match &*key {
-                "title" => raw.title = text(&mut map).map_err(|e| field_err(e, "a string"))?,
-                "summary" => raw.summary = text(&mut map).map_err(|e| field_err(e, "a string"))?,
-                "body" => raw.body = text(&mut map).map_err(|e| field_err(e, "a string"))?,
-                "text" => raw.text = text(&mut map).map_err(|e| field_err(e, "a string"))?,
-                "author" => raw.author = text(&mut map).map_err(|e| field_err(e, "a string"))?,
-                "source" => raw.source = text(&mut map).map_err(|e| field_err(e, "a string"))?,
-                "published" => raw.published = text(&mut map).map_err(|e| field_err(e, "a string"))?,
+                "title" | "summary" | "body" | "text" => {
+                    let value = text(&mut map).map_err(field_err)?;
+                    raw.has_text = true;
+                    match &*key {
+                        "title" => raw.title = value,
+                        "summary" => raw.summary = value,
+                        "body" => raw.body = value,
+                        _ => raw.text = value,
+                    }
+                }
+                "author" => raw.author = text(&mut map).map_err(field_err)?,
+                "source" => raw.source = text(&mut map).map_err(field_err)?,
+                "published" => raw.published = text(&mut map).map_err(field_err)?,
                 "id" => {
-                    let id = map
-                        .next_value::<Option<Id<'de>>>()
-                        .map_err(|e| field_err(e, "a string or a number"))?;
-                    raw.id = id.map(|id| match id {
-                        Id::Text(s) => s,
-                        Id::Number(n) => Cow::Owned(n.to_string()),
-                    });
+                    let token = map.next_value::<Option<&'de RawValue>>().map_err(field_err)?;
+                    (raw.id, raw.id_token) = match token.map(RawValue::get) {
+                        None => (None, None),
+                        Some(t) if t.starts_with('"') => {
+                            let id = serde_json::from_str::<Str<'de>>(t).map_err(|e| field_error(&key, e))?;
+                            (Some(id.0), Some(t))
+                        }
+                        Some(t) if t.starts_with(|c: char| c == '-' || c.is_ascii_digit()) => {
+                            (Some(Cow::Borrowed(t)), Some(t))
+                        }
+                        Some(t) => {
+                            let found = t.split(['\n', '\r']).next().unwrap_or(t);
+                            let found = &found[..crate::text::floor_char_boundary(found, 40)];
+                            return Err(field_error(
+                                &key,
+                                format_args!("expected a string or a number, found {found}"),
+                            ));
+                        }
+                    };
                 }
                 "tags" | "categories" => {
-                    let value = map
-                        .next_value::<Option<List<'de>>>()
-                        .map_err(|e| field_err(e, "a string or an array of strings"))?;
-                    let items = match value {
-                        None => Vec::new(),
-                        Some(List::One(s)) => split_owned(s),
-                        Some(List::Many(v)) => v.into_iter().map(Cow::Owned).collect(),
-                    };
+                    let items = map.next_value::<Option<List<'de>>>().map_err(field_err)?;
+                    let items = items.map_or_else(Vec::new, |l| l.0);
                     if &*key == "tags" {
                         raw.tags = items;
                     } else {
@@ -475,12 +583,12 @@ impl<'de: 'a, 'a> Visitor<'de> for RawVisitor<'a> {
     }
 }
 
-/// Splits a comma-separated string into items (borrowed when possible).
-fn split_owned(s: Cow<'_, str>) -> Vec<Cow<'_, str>> {
-    match s {
-        Cow::Borrowed(b) => b.split(',').map(|t| Cow::Borrowed(t.trim())).collect(),
-        Cow::Owned(o) => o.split(',').map(|t| Cow::Owned(t.trim().to_string())).collect(),
-    }
+/// An error of field `key`. An inner error's position is the outer one's:
+/// it is cut here, so that the message says it once.
+fn field_error<E: de::Error>(key: &str, e: impl fmt::Display) -> E {
+    let msg = e.to_string();
+    let msg = msg.rfind(" at line ").map_or(&*msg, |i| &msg[..i]);
+    E::custom(format_args!("field '{key}': {msg}"))
 }
 
 #[cfg(test)]

@@ -391,7 +391,7 @@ fn actor_info(file: &str, line: usize, attrs: &Attrs<'_>) -> Result<ActorInfo, B
         .ok_or_else(|| bad_value(file, kind_tok.line, "kind", ActorKind::NAMES, kind_tok.value))?;
     let name = attrs.get("name").ok_or_else(|| missing(file, line, "name="))?.value.to_string();
     let tier = match attrs.get("tier") {
-        Some(tok) => Some(source::number(file, tok, "tier", (1.0, 4.0), false)? as u8),
+        Some(tok) => Some(source::whole(file, tok, "tier", (1, 4))? as u8),
         None if matches!(kind, ActorKind::Country | ActorKind::Bloc) => {
             return Err(missing(file, line, "tier= (countries and blocs)"));
         }
@@ -447,7 +447,21 @@ fn parse_directive(file: &str, stmt: &Statement<'_>, directive: &str) -> Result<
         return Err(err(file, stmt.line, BuildErrorKind::UnknownStatement(format!("@{directive}"))));
     }
     let value = stmt.head.get(1).map_or("", |t| t.value);
-    Signal::parse(value).ok_or_else(|| err(file, stmt.line, BuildErrorKind::UnknownSignal(value.to_string())))
+    let signal = Signal::parse(value)
+        .ok_or_else(|| err(file, stmt.line, BuildErrorKind::UnknownSignal(value.to_string())))?;
+    // Anything after the name was ignored, and with it an entry on that line.
+    if let Some(extra) = stmt.head.get(2) {
+        let msg = format!(
+            "unexpected '{}' after '@signal {value}' (an entry starts on a line of its own)",
+            extra.value
+        );
+        return Err(source::syntax(file, extra.line, &msg));
+    }
+    if stmt.tail.is_some() {
+        let msg = format!("unexpected ':' after '@signal {value}' (an entry starts on a line of its own)");
+        return Err(source::syntax(file, stmt.line, &msg));
+    }
+    Ok(signal)
 }
 
 fn parse_tags(file: &str, tok: &Token<'_>) -> Result<Vec<String>, BuildError> {
@@ -538,6 +552,16 @@ mod tests {
             ("bad kind", "@signal actor\nA kind=planet name=x : a", 2, "kind must be one of"),
             ("tier missing", "@signal actor\nA kind=country name=x : a", 2, "missing tier="),
             ("tier out of range", "@signal actor\nA kind=country name=x tier=9 : a", 2, "tier must be"),
+            // Issue 15 (5): tier=2.5 was truncated to 2.
+            ("fractional tier", "@signal actor\nA kind=country name=x tier=2.5 : a", 2, "found '2.5'"),
+            // Issue 15 (5): the rest of the line was ignored, an entry with it.
+            (
+                "entry after @signal",
+                "@signal conflict a cat=x w=1 : a",
+                1,
+                "unexpected 'a' after '@signal conflict'",
+            ),
+            ("aliases after @signal", "@signal conflict : a", 1, "unexpected ':' after '@signal conflict'"),
             ("ops missing", "@signal actor\nA kind=armed_group name=x : a", 2, "missing ops="),
             (
                 "bad code",

@@ -268,7 +268,7 @@ impl Rules {
                     self.fighting.push(index);
                 }
             }
-            "evidence" => self.max_evidence = p.positive("max", 10_000.0)? as usize,
+            "evidence" => self.max_evidence = p.whole("max", (1, 10_000))? as usize,
             "company" => {
                 self.company_factor = p.num("factor", (0.0, 1.0))?;
                 let suffixes = p.attr("suffixes")?;
@@ -502,6 +502,11 @@ impl<'f, 's> StmtParser<'f, 's> {
     fn positive(&mut self, key: &str, max: f64) -> Result<f64, BuildError> {
         let tok = self.attr(key)?;
         source::number(self.file, &tok, key, (0.0, max), true)
+    }
+
+    fn whole(&mut self, key: &str, range: (u32, u32)) -> Result<u32, BuildError> {
+        let tok = self.attr(key)?;
+        source::whole(self.file, &tok, key, range)
     }
 
     fn positive_word(&mut self, what: &str, max: f64) -> Result<f64, BuildError> {

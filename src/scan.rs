@@ -4,7 +4,7 @@
 use crate::article::{Article, Field};
 use crate::knowledge::Knowledge;
 use crate::matcher::{Hit, Scratch as MatchScratch};
-use crate::text::{count_words, sentence_starts};
+use crate::text::{capped_starts, count_words, sentence_starts};
 
 /// A hit placed in the article.
 #[derive(Clone, Copy, Debug)]
@@ -82,8 +82,7 @@ impl Scan {
             scratch.hits.clear();
             kb.matcher.scan(seg.text, &mut scratch.matcher, &mut scratch.hits);
             if matches!(seg.field, Field::Tags | Field::Categories) {
-                scratch.starts.clear();
-                scratch.starts.push(0);
+                capped_starts(seg.text, &mut scratch.starts);
             } else {
                 sentence_starts(seg.text, &mut scratch.starts);
                 scan.words += count_words(seg.text);

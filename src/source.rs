@@ -40,7 +40,7 @@ pub(crate) struct Token<'s> {
 /// malformed `key=value` token.
 pub(crate) fn statements<'s>(file: &str, src: &'s str) -> Result<Vec<Statement<'s>>, BuildError> {
     let mut out: Vec<Statement<'s>> = Vec::new();
-    for (index, raw) in src.lines().enumerate() {
+    for (index, raw) in lines(src).enumerate() {
         let line = index + 1;
         let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
         let trimmed = raw.trim();
@@ -67,6 +67,23 @@ pub(crate) fn statements<'s>(file: &str, src: &'s str) -> Result<Vec<Statement<'
         }
     }
     Ok(out)
+}
+
+/// The lines of `src`, ended by LF, CRLF or a lone CR (old Mac files):
+/// `str::lines` leaves a lone-CR file one line long, which made a lexicon
+/// of such a file silently empty.
+fn lines(src: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(src);
+    std::iter::from_fn(move || {
+        let text = rest?;
+        let Some(end) = text.find(['\n', '\r']) else {
+            rest = None;
+            return (!text.is_empty()).then_some(text);
+        };
+        let next = if text[end..].starts_with("\r\n") { end + 2 } else { end + 1 };
+        rest = Some(&text[next..]);
+        Some(&text[..end])
+    })
 }
 
 /// Tokenises a head piece up to its first `:` that starts a word.
@@ -163,6 +180,27 @@ pub(crate) fn number(
     })
 }
 
+/// Parses a whole-number attribute in `min..=max`: `2.5` is refused, not
+/// truncated to 2.
+pub(crate) fn whole(
+    file: &str,
+    token: &Token<'_>,
+    what: &str,
+    (min, max): (u32, u32),
+) -> Result<u32, BuildError> {
+    token.value.parse::<u32>().ok().filter(|v| (min..=max).contains(v)).ok_or_else(|| {
+        BuildError::new(
+            file,
+            token.line,
+            BuildErrorKind::BadNumber {
+                what: what.to_string(),
+                range: format!("{{{min}, ..., {max}}}"),
+                found: token.value.to_string(),
+            },
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,6 +219,23 @@ mod tests {
         );
         let tail: Vec<_> = a.tail.as_ref().unwrap().iter().map(|p| p.text).collect();
         assert_eq!(tail, vec!["one | two", "| three"]);
+    }
+
+    // Guards issue 15 (5): a file with lone-CR line ends was one line.
+    #[test]
+    fn line_ends() {
+        let table = [
+            ("lf", "A : a\nB : b\n"),
+            ("crlf", "A : a\r\nB : b\r\n"),
+            ("lone cr", "A : a\rB : b\r"),
+            ("mixed, no final end", "A : a\r\rB : b"),
+        ];
+        for (name, src) in table {
+            let stmts = statements("f", src).unwrap();
+            let heads: Vec<_> = stmts.iter().map(|s| (s.line, s.head[0].value)).collect();
+            let second = if name.starts_with("mixed") { 3 } else { 2 };
+            assert_eq!(heads, [(1, "A"), (second, "B")], "{name}");
+        }
     }
 
     #[test]

@@ -378,6 +378,27 @@ fn malformed_lines_are_rejected_with_file_line_and_kind() {
             |k| matches!(k, K::DuplicateAlias { first, .. } if first.starts_with("conflict.lex:")),
             "already belongs",
         ),
+        // Issue 15 (5): after a folded claim, two exact claims on one alias
+        // were both accepted (only the first claim was compared).
+        lex(
+            "exact alias claimed twice after a folded one",
+            &format!("{c}x.a cat=war w=1 : zzwar\nx.b cat=war w=1 : =ZZWAR\nx.c cat=war w=1 : =ZZWAR"),
+            4,
+            |k| matches!(k, K::DuplicateAlias { other, .. } if other == "x.b"),
+            "already belongs to 'x.b'",
+        ),
+        // Issue 15 (5): 20,000 actors sharing one weak alias made scoring
+        // 32 KB of text take 7.7 s and 3 GB.
+        lex(
+            "weak alias shared by too many entries",
+            &format!(
+                "@signal actor\n{}",
+                (0..65).map(|i| format!("ZZ{i} kind=organisation name=z : ?zzshared\n")).collect::<String>()
+            ),
+            66,
+            |k| matches!(k, K::TooLarge(m) if m.contains("'zzshared' is claimed by more than 64 entries")),
+            "too large",
+        ),
         Case {
             name: "duplicate id across two added files",
             result: two_lexicons(
@@ -410,6 +431,15 @@ fn malformed_lines_are_rejected_with_file_line_and_kind() {
             rules_plus("").1,
             |k| matches!(k, K::UnknownCategory(c) if c == "conflict.nope"),
             "unknown category",
+        ),
+        // Issue 15 (5): `evidence max=0.5` was truncated to 0, which turned
+        // evidence off.
+        rules(
+            "fractional evidence cap",
+            &rules_replacing("evidence ", "evidence max=0.5"),
+            RULES.lines().position(|l| l.starts_with("evidence ")).unwrap() + 1,
+            |k| matches!(k, K::BadNumber { what, .. } if what == "max"),
+            "max must be a number in {1, ..., 10000}, found '0.5'",
         ),
         rules(
             "bad number in rules",
@@ -613,4 +643,19 @@ fn lexicon_errors_come_from_the_lexicon_call() {
     assert_eq!(err.to_string(), "x.lex:2: weight must be a number in (0, 10], found '-1'");
     // The failed file was not kept: the builder still builds.
     b.build().unwrap();
+}
+
+// Guards issue 15 (5): the file index of an entry was a u16, so past 65,535
+// lexicon files entries were named after the wrong file.
+#[test]
+fn errors_name_the_right_file_past_65535_files() {
+    let mut builder = Scorer::builder();
+    for i in 0..65_537 {
+        builder.lexicon(&format!("f{i}.lex"), "# nothing yet\n").unwrap();
+    }
+    builder
+        .lexicon("last.lex", "@signal conflict\nx.a cat=war w=1 : zzone\nx.a cat=war w=1 : zztwo\n")
+        .unwrap();
+    let err = build_error(builder.build());
+    assert_eq!(err.to_string(), "last.lex:3: duplicate id 'x.a' (first defined at last.lex:2)");
 }

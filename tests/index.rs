@@ -3,8 +3,8 @@
 //! corpora with known answers.
 
 use georisk::index::{
-    fingerprint, hamming, simhash, svg_chart, Added, Aggregator, Analysis, BaseRange, ChartOptions, Date,
-    DateError, IndexBuilder, IndexError, Period, WORLD,
+    check_report, fingerprint, hamming, simhash, svg_chart, Added, Aggregator, Analysis, BaseRange,
+    ChartOptions, Date, DateError, IndexBuilder, IndexError, Period, WORLD,
 };
 use georisk::{Level, RiskReport};
 
@@ -579,4 +579,120 @@ fn svg_chart_has_axes_legend_and_alerts() {
     let chosen = ChartOptions { series: vec!["IRN".into()], world: false, ..ChartOptions::default() };
     let svg = svg_chart(&index, &chosen);
     assert!(svg.contains("Country IRN") && !svg.contains("World (500)"));
+}
+
+// Guards issue 15 (2): the ISO week holding 1000-01-01 starts in year 999.
+// `finish` dropped that period but still zipped every period key with the
+// remaining periods, so later weeks showed under the wrong label, a share
+// went above 1 and a week's articles vanished without a warning.
+#[test]
+fn week_starting_before_year_1000_is_undated_not_shifted() {
+    let mut agg = IndexBuilder::new().period(Period::Week).build();
+    let table = [
+        ("old", "1000-01-01", Added::OutOfRange),
+        ("first", "1000-01-06", Added::Counted),
+        ("a", "2025-03-03", Added::Counted),
+        ("b", "2025-03-10", Added::Counted),
+        ("c", "2025-03-11", Added::Counted),
+    ];
+    for (id, date, want) in table {
+        assert_eq!(agg.add(id, day(date), &risky(id, &["IRN"]), None), want, "{id}");
+    }
+    let index = agg.finish(&Analysis::default()).unwrap();
+    let labels: Vec<&str> = index.periods.iter().map(|p| p.label.as_str()).collect();
+    assert_eq!(labels, ["1000-W02", "2025-W10", "2025-W11"]);
+    for series in &index.series {
+        for point in &series.points {
+            let period = index.periods.iter().find(|p| p.label == point.period).unwrap();
+            assert_eq!(point.start, period.start, "{} {}", series.id, point.period);
+            assert!(point.share <= 1.0, "{} {}: {}", series.id, point.period, point.share);
+        }
+    }
+    let counts: Vec<u64> = index.series(WORLD).unwrap().points.iter().map(|p| p.count).collect();
+    assert_eq!(counts, [1, 1, 2]);
+    let s = &index.stats;
+    assert_eq!((s.counted, s.undated, s.out_of_range), (4, 1, 1));
+    assert_eq!(s.undated_examples, ["old"]);
+    // Days and months of the same date have a start: counted.
+    for period in [Period::Day, Period::Month] {
+        let mut agg = IndexBuilder::new().period(period).build();
+        assert_eq!(agg.add("old", day("1000-01-01"), &calm("old", &[]), None), Added::Counted, "{period}");
+    }
+}
+
+// Guards issue 15 (3): report files with scores of 500, -1 or 1e308 were
+// counted; 1e308 overflowed the fixed-point sums (a debug build panicked in
+// `Aggregator::add`).
+#[test]
+fn reports_with_numbers_out_of_range_are_refused() {
+    type Edit = fn(&mut RiskReport);
+    let table: [(&str, Edit, &str); 6] = [
+        ("score 500", |r| r.score = 500.0, "field 'score': 500 is not a number in [0, 100]"),
+        ("score -1", |r| r.score = -1.0, "field 'score': -1 is not a number in [0, 100]"),
+        ("score 1e308", |r| r.score = 1e308, "field 'score'"),
+        ("signal 101", |r| r.signals.minerals.score = 101.0, "field 'signals.minerals.score'"),
+        ("contribution", |r| r.rules[0].contribution = -1e308, "field 'rules[0].contribution'"),
+        ("contribution NaN", |r| r.rules[0].contribution = f64::NAN, "field 'rules[0].contribution'"),
+    ];
+    assert_eq!(check_report(&risky("ok", &["IRN"])), Ok(()));
+    for (name, edit, want) in table {
+        let mut report = risky(name, &["IRN"]);
+        edit(&mut report);
+        let err = check_report(&report).unwrap_err();
+        assert!(matches!(err, IndexError::BadReport { .. }), "{name}: {err:?}");
+        assert!(err.to_string().starts_with(want), "{name}: {err}");
+        // Unchecked, it still adds without overflowing.
+        let mut agg = IndexBuilder::new().build();
+        for _ in 0..3 {
+            agg.add(name, day("2025-03-12"), &report, None);
+        }
+        let index = agg.finish(&Analysis::default()).unwrap();
+        assert!(index.series(WORLD).unwrap().points[0].mean_score.unwrap().is_finite(), "{name}");
+    }
+}
+
+// Guards issue 15 (10): the end of a base range was computed from the next
+// month, which does not exist after 9999-12: `..9999-12` was refused.
+#[test]
+fn base_range_to_the_last_supported_month() {
+    let table = [("..9999-12", None, "9999-12-31"), ("1000-01..1000-02", Some("1000-01-01"), "1000-02-28")];
+    for (text, from, to) in table {
+        let base = BaseRange::parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+        assert_eq!(base.from.map(|d| d.to_string()).as_deref(), from, "{text}");
+        assert_eq!(base.to.unwrap().to_string(), to, "{text}");
+    }
+    assert!(BaseRange::parse("..9999-13").is_err());
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    // Guards issue 15 (2) for any dates, near the ends of the supported
+    // years above all: every point stays under its own period, no share
+    // exceeds 1, and every article is counted, undated or a duplicate.
+    #[test]
+    fn any_dates_keep_points_under_their_periods(days in proptest::collection::vec(
+        proptest::prop_oneof![-354_400i64..-354_200, 2_932_800i64..2_932_900, -400_000i64..3_000_000],
+        1..40,
+    )) {
+        for period in [Period::Day, Period::Week, Period::Month] {
+            let mut agg = IndexBuilder::new().period(period).build();
+            for (i, d) in days.iter().enumerate() {
+                let id = format!("a{i}");
+                let report = if i % 2 == 0 { risky(&id, &["IRN"]) } else { calm(&id, &["IRQ"]) };
+                agg.add(&id, Date::from_days(*d), &report, None);
+            }
+            let index = agg.finish(&Analysis::default()).unwrap();
+            let s = &index.stats;
+            proptest::prop_assert_eq!(s.counted + s.undated, days.len() as u64);
+            for series in &index.series {
+                proptest::prop_assert_eq!(series.points.len(), index.periods.len());
+                for (point, info) in series.points.iter().zip(&index.periods) {
+                    proptest::prop_assert_eq!((&point.period, point.start), (&info.label, info.start));
+                    proptest::prop_assert!(point.share <= 1.0 && point.count <= info.articles);
+                    proptest::prop_assert_eq!(period.label(period.key(point.start)), point.period.clone());
+                }
+            }
+        }
+    }
 }

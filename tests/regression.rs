@@ -345,3 +345,75 @@ fn custom_lexicon_with_odd_aliases() {
         common::check_text(text, &scorer.score_text(text));
     }
 }
+
+// ---------------------------------------------------------------------------
+// Issue 15: reliability review
+// ---------------------------------------------------------------------------
+
+// Guards issue 15 (9): a leading byte-order mark made `from_json` fail at
+// column 1, and `parse` kept it in the title.
+#[test]
+fn byte_order_mark_is_skipped() {
+    let article = Article::from_json("\u{feff}{\"id\": \"b\", \"title\": \"war in Goma\"}").unwrap();
+    assert_eq!((article.id(), article.title()), (Some("b"), Some("war in Goma")));
+    let text = "\u{feff}Rebels seize mines\n\nM23 rebels seized coltan mines near Goma.";
+    assert_eq!(Article::parse(text).unwrap().title(), Some("Rebels seize mines"));
+    assert_eq!(Article::parse("\u{feff}war in Goma").unwrap().body(), Some("war in Goma"));
+    text_case(text);
+}
+
+// Guards issue 15 (7): numeric ids went through f64 (12345678901234567890123
+// became 1.2345678901234568e22, 1e3 became 1000.0).
+#[test]
+fn json_ids_kept_as_written() {
+    let table = [
+        (
+            "big",
+            r#"{"id": 12345678901234567890123, "title": "x"}"#,
+            "12345678901234567890123",
+            "12345678901234567890123",
+        ),
+        ("exponent", r#"{"id": 1e3, "title": "x"}"#, "1e3", "1e3"),
+        ("negative zero", r#"{"id": -0.0, "title": "x"}"#, "-0.0", "-0.0"),
+        ("escaped string", r#"{"id": "a\u0041", "title": "x"}"#, "aA", r#""a\u0041""#),
+    ];
+    for (name, json, id, token) in table {
+        let article = Article::from_json(json).unwrap();
+        assert_eq!((article.id(), article.id_token()), (Some(id), Some(token)), "{name}");
+        assert_eq!(Scorer::default().score(&article).id.as_deref(), Some(id), "{name}");
+        assert_eq!(Article::recover_id(json), Some(token), "{name}");
+    }
+    assert_eq!(Article::from_json(r#"{"title": "x"}"#).unwrap().with_id("y").id_token(), None);
+    for json in [r#"{"id": [1], "title": 1}"#, r#"{"id": true}"#, r#"{"id": "x", "#, r#"{"title": 1}"#] {
+        assert_eq!(Article::recover_id(json), None, "{json}");
+    }
+}
+
+// Guards issue 15 (10): `{"title": ""}` scored zero but `{"title": null}` was
+// a "no text" error; null now means empty, as a blank string does.
+#[test]
+fn json_null_text_is_empty_text() {
+    for json in [r#"{"title": null}"#, r#"{"title": ""}"#, r#"{"text": null, "tags": "war"}"#] {
+        let report = json_case(json).unwrap_or_else(|e| panic!("{json}: {e}"));
+        assert!(report.score.is_finite(), "{json}");
+    }
+    assert_eq!(Article::from_json(r#"{"id": 1, "tags": "war"}"#).unwrap_err(), ArticleError::NoText);
+}
+
+// Guards issue 15 (8): field errors said the position twice ("... at line 1
+// column 12 at line 1, column 12"), "expected" twice, named serde's
+// `untagged enum List`, and called a lone surrogate a hex-escape error.
+#[test]
+fn json_errors_say_what_and_where_once() {
+    let table = [
+        ("tags", r#"{"body": "x", "tags": 3}"#, "invalid article JSON at line 1, column 24: field 'tags': invalid type: integer `3`, expected a string or an array of strings"),
+        ("tag item", r#"{"body": "x", "tags": ["a", 2]}"#, "invalid article JSON at line 1, column 31: field 'tags': invalid type: integer `2`, expected a string"),
+        ("title", r#"{"title": 42}"#, "invalid article JSON at line 1, column 13: field 'title': invalid type: integer `42`, expected a string"),
+        ("id", r#"{"id": {}, "title": "x"}"#, "invalid article JSON at line 1, column 9: field 'id': expected a string or a number, found {}"),
+        ("lead surrogate", r#"{"title": "\ud800 war"}"#, "invalid article JSON at line 1, column 18: field 'title': unpaired surrogate escape \\uD800 (not a character)"),
+        ("trail surrogate", r#"{"title": "\udc00"}"#, "invalid article JSON at line 1, column 17: field 'title': unpaired surrogate escape \\uDC00 (not a character)"),
+    ];
+    for (name, json, want) in table {
+        assert_eq!(Article::from_json(json).unwrap_err().to_string(), want, "{name}");
+    }
+}

@@ -8,11 +8,13 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 use georisk::index::{
-    fingerprint, svg_chart, Aggregator, Analysis, BaseRange, ChartOptions, Date, IndexBuilder, IndexReport,
-    Period,
+    check_report, fingerprint, svg_chart, Added, Aggregator, Analysis, BaseRange, ChartOptions, Date,
+    IndexBuilder, IndexReport, Period,
 };
 use georisk::{Article, GprMode, Level, RiskReport, Scorer};
 
+use crate::files::{self, Staged};
+use crate::line_error::LineError;
 use crate::read_line;
 
 /// Lines read and scored together (bounded in lines and bytes).
@@ -135,13 +137,10 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
         None => Scorer::default(),
         Some(mode) => Scorer::builder().gpr(mode).build().map_err(io::Error::other)?,
     };
-    fs::create_dir_all(&args.out_dir)
-        .map_err(|e| io::Error::new(e.kind(), format!("cannot create {}: {e}", args.out_dir.display())))?;
+    files::prepare_dir(&args.out_dir)?;
+    let mut staged_reports = Staged::default();
     let mut reports_out = match &args.reports_out {
-        Some(path) => Some(BufWriter::new(
-            fs::File::create(path)
-                .map_err(|e| io::Error::new(e.kind(), format!("cannot create {}: {e}", path.display())))?,
-        )),
+        Some(path) => Some(BufWriter::new(staged_reports.create(path.clone())?)),
         None => None,
     };
     let mut agg = IndexBuilder::new()
@@ -155,6 +154,8 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
     let stdin = [PathBuf::from("-")];
     let files: &[PathBuf] = if args.files.is_empty() { &stdin } else { &args.files };
     let (mut lines, mut failed, mut bad_dates) = (0usize, 0usize, 0usize);
+    // Undated lines quoted on stderr so far.
+    let mut quoted = 0usize;
     for path in files {
         let mut input = open(path)?;
         let name = if files.len() > 1 { format!("{}:", path.display()) } else { String::new() };
@@ -164,7 +165,8 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
             let mut size = 0;
             while chunk.len() < CHUNK_LINES && size < CHUNK_BYTES {
                 let mut buf = Vec::new();
-                let (read, complete) = read_line(&mut *input, &mut buf, args.max_line_bytes)?;
+                let (read, complete) = read_line(&mut *input, &mut buf, args.max_line_bytes)
+                    .map_err(|e| files::error("read", path, e))?;
                 if read == 0 {
                     break;
                 }
@@ -180,7 +182,7 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
             }
             let outcomes = scorer.map_batch(&chunk, threads, |scorer, (no, bytes)| {
                 let Some(bytes) = bytes else {
-                    return Err(format!("line is longer than {} bytes", args.max_line_bytes));
+                    return Err(format!("line is longer than {} bytes", args.max_line_bytes).into());
                 };
                 let text = String::from_utf8_lossy(bytes);
                 let fallback = format!("{name}line {no}");
@@ -196,20 +198,30 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
                     Ok(scored) => {
                         if let Some(text) = &scored.bad_date {
                             bad_dates += 1;
-                            if bad_dates <= QUOTED {
+                            quoted += 1;
+                            if quoted <= QUOTED {
                                 eprintln!("georisk: {name}line {no}: undated: {text}");
                             }
                         }
                         if let (Some(out), Some(line)) = (reports_out.as_mut(), &scored.out) {
-                            out.write_all(line)?;
-                            out.write_all(b"\n")?;
+                            staged_reports.check(out.write_all(line).and_then(|()| out.write_all(b"\n")))?;
                         }
-                        agg.add(&scored.id, scored.date, &scored.report, scored.fingerprint);
+                        let added = agg.add(&scored.id, scored.date, &scored.report, scored.fingerprint);
+                        if let (Added::OutOfRange, Some(date)) = (added, scored.date) {
+                            quoted += 1;
+                            if quoted <= QUOTED {
+                                eprintln!(
+                                    "georisk: {name}line {no}: undated: {date} is in a {} that starts \
+                                     outside the years 1000-9999",
+                                    args.period
+                                );
+                            }
+                        }
                     }
-                    Err(message) => {
+                    Err(error) => {
                         failed += 1;
                         if failed <= QUOTED {
-                            eprintln!("georisk: {name}line {no}: {message}");
+                            eprintln!("georisk: {}", error.at(&name, *no));
                         }
                     }
                 }
@@ -227,7 +239,8 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
         eprintln!();
     }
     if let Some(mut out) = reports_out {
-        out.flush()?;
+        staged_reports.check(out.flush().and_then(|()| out.get_ref().sync_all()))?;
+        staged_reports.commit()?;
     }
     let analysis = Analysis {
         base: args.base,
@@ -261,8 +274,7 @@ fn open(path: &Path) -> io::Result<Box<dyn BufRead>> {
     if path.as_os_str() == "-" {
         return Ok(Box::new(io::stdin().lock()));
     }
-    let file = fs::File::open(path)
-        .map_err(|e| io::Error::new(e.kind(), format!("cannot read {}: {e}", path.display())))?;
+    let file = fs::File::open(path).map_err(|e| files::error("read", path, e))?;
     Ok(Box::new(io::BufReader::new(file)))
 }
 
@@ -273,8 +285,8 @@ fn score_article(
     fallback: String,
     dedup: bool,
     keep: bool,
-) -> Result<Scored, String> {
-    let article = Article::from_json(text.trim_end()).map_err(|e| e.to_string())?;
+) -> Result<Scored, LineError> {
+    let article = Article::from_json(text.trim_end())?;
     let id = article.id().map_or(fallback, str::to_string);
     let published = article.published().map(str::to_string);
     let (date, bad_date) = read_date(published.as_deref());
@@ -289,7 +301,7 @@ fn score_article(
             "fingerprint": fingerprint.map(|f| format!("{f:016x}")),
             "report": &report,
         });
-        Some(serde_json::to_vec(&line).map_err(|e| e.to_string())?)
+        Some(serde_json::to_vec(&line).map_err(|e| LineError::json("cannot write the report", &e))?)
     } else {
         None
     };
@@ -298,34 +310,39 @@ fn score_article(
 
 /// Reads one report line: a report with a top-level `published` (and
 /// optional `fingerprint`), or `{"published", "fingerprint", "report"}`.
-fn read_report(text: &str, fallback: String) -> Result<Scored, String> {
+fn read_report(text: &str, fallback: String) -> Result<Scored, LineError> {
     let mut value: serde_json::Value =
-        serde_json::from_str(text.trim_end()).map_err(|e| format!("bad JSON: {e}"))?;
-    let Some(object) = value.as_object_mut() else { return Err("not a JSON object".into()) };
+        serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(text).trim_end())
+            .map_err(|e| LineError::json("malformed JSON", &e))?;
+    let Some(object) = value.as_object_mut() else { return Err("not a JSON object".to_string().into()) };
     let published = object.remove("published");
     let fp = object.remove("fingerprint");
     let inner = object.remove("report");
     let report_value = match inner {
         Some(r) => r,
         None if object.contains_key("error") && !object.contains_key("score") => {
-            return Err(format!("a failed line of `georisk score`: {}", object["error"]));
+            return Err(format!("a failed line of `georisk score`: {}", object["error"]).into());
         }
         None => value,
     };
     let report: RiskReport =
-        serde_json::from_value(report_value).map_err(|e| format!("not a RiskReport: {e}"))?;
+        serde_json::from_value(report_value).map_err(|e| LineError::json("not a RiskReport", &e))?;
+    check_report(&report).map_err(|e| format!("report {e}"))?;
     let published = match published {
         None | Some(serde_json::Value::Null) => None,
         Some(serde_json::Value::String(s)) => Some(s),
-        Some(other) => return Err(format!("`published` must be a string, found {other}")),
+        Some(other) => return Err(format!("`published` must be a string, found {other}").into()),
     };
     let fingerprint = match fp {
         None | Some(serde_json::Value::Null) => None,
-        Some(serde_json::Value::String(s)) => Some(
-            u64::from_str_radix(&s, 16)
-                .map_err(|_| format!("`fingerprint` must be 16 hex digits, found '{s}'"))?,
-        ),
-        Some(other) => return Err(format!("`fingerprint` must be a hex string, found {other}")),
+        // `from_str_radix` alone also takes "+1f" and "1f".
+        Some(serde_json::Value::String(s)) if s.len() == 16 && s.bytes().all(|b| b.is_ascii_hexdigit()) => {
+            u64::from_str_radix(&s, 16).ok()
+        }
+        Some(serde_json::Value::String(s)) => {
+            return Err(format!("`fingerprint` must be 16 hex digits, found '{s}'").into())
+        }
+        Some(other) => return Err(format!("`fingerprint` must be a hex string, found {other}").into()),
     };
     let (date, bad_date) = read_date(published.as_deref());
     let id = report.id.clone().unwrap_or(fallback);
@@ -343,16 +360,18 @@ fn read_date(published: Option<&str>) -> (Option<Date>, Option<String>) {
     }
 }
 
+/// Writes the four outputs under temporary names, then renames them into
+/// place: a failure leaves the previous run's files untouched.
 fn write_outputs(dir: &Path, report: &IndexReport, chart: &ChartOptions) -> io::Result<()> {
-    let write = |name: &str, bytes: &[u8]| {
-        let path = dir.join(name);
-        fs::write(&path, bytes)
-            .map_err(|e| io::Error::new(e.kind(), format!("cannot write {}: {e}", path.display())))
-    };
-    write("series.csv", report.to_csv().as_bytes())?;
-    write("series.json", &serde_json::to_vec_pretty(report).map_err(io::Error::other)?)?;
-    write("alerts.json", &serde_json::to_vec_pretty(&report.alerts).map_err(io::Error::other)?)?;
-    write("index.svg", svg_chart(report, chart).as_bytes())
+    let mut staged = Staged::default();
+    staged.write(dir.join("series.csv"), report.to_csv().as_bytes())?;
+    staged.write(dir.join("series.json"), &serde_json::to_vec_pretty(report).map_err(io::Error::other)?)?;
+    staged.write(
+        dir.join("alerts.json"),
+        &serde_json::to_vec_pretty(&report.alerts).map_err(io::Error::other)?,
+    )?;
+    staged.write(dir.join("index.svg"), svg_chart(report, chart).as_bytes())?;
+    staged.commit()
 }
 
 fn summary(
@@ -367,9 +386,15 @@ fn summary(
     let s = &report.stats;
     writeln!(
         out,
-        "georisk index: {lines} lines, {} articles counted, {} undated ({bad_dates} of them with an unreadable date), \
+        "georisk index: {lines} lines, {} articles counted, {} undated ({bad_dates} of them with an unreadable date{}), \
          {} duplicates collapsed, {failed} bad lines",
-        s.counted, s.undated, s.duplicates
+        s.counted,
+        s.undated,
+        match s.out_of_range {
+            0 => String::new(),
+            n => format!(", {n} in a {} outside the years 1000-9999", report.period),
+        },
+        s.duplicates
     )?;
     if let (Some(first), Some(last)) = (report.periods.first(), report.periods.last()) {
         let base = match args.base {

@@ -2,13 +2,16 @@
 
 use std::fs;
 use std::io::{self, BufRead, BufWriter, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use georisk::{Article, GprMode, Scorer};
+use line_error::LineError;
 
+mod files;
 mod index_cmd;
+mod line_error;
 mod render;
 
 #[derive(Parser)]
@@ -87,8 +90,7 @@ fn main() -> ExitCode {
 
 fn read_input(file: Option<&PathBuf>) -> io::Result<Vec<u8>> {
     match file {
-        Some(path) if path.as_os_str() != "-" => fs::read(path)
-            .map_err(|e| io::Error::new(e.kind(), format!("cannot read {}: {e}", path.display()))),
+        Some(path) if path.as_os_str() != "-" => fs::read(path).map_err(|e| files::error("read", path, e)),
         _ => {
             let mut buf = Vec::new();
             io::stdin().lock().read_to_end(&mut buf)?;
@@ -101,7 +103,7 @@ fn score_one(args: &ScoreArgs) -> io::Result<ExitCode> {
     let bytes = read_input(args.file.as_ref())?;
     let text = String::from_utf8_lossy(&bytes);
     let scorer = scorer(args)?;
-    let is_json = args.json || text.trim_start().starts_with('{');
+    let is_json = args.json || text.strip_prefix('\u{feff}').unwrap_or(&text).trim_start().starts_with('{');
     let report = if is_json {
         match Article::from_json(&text) {
             Ok(article) => scorer.score(&article),
@@ -146,8 +148,8 @@ struct Line {
     complete: bool,
 }
 
-/// What one line gives: its output line, and the error message if it failed.
-type Outcome = Result<(Vec<u8>, Option<String>), String>;
+/// What one line gives: its output line, and why it failed if it did.
+type Outcome = Result<(Vec<u8>, Option<LineError>), String>;
 
 /// One report per input line; a bad line gives `{"id": ..., "error": ...}`
 /// and the stream goes on. Input lines = output lines.
@@ -158,10 +160,9 @@ fn score_jsonl(args: &ScoreArgs) -> io::Result<ExitCode> {
     let scorer = scorer(args)?;
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let input: Box<dyn BufRead> = match &args.file {
-        Some(path) if path.as_os_str() != "-" => Box::new(io::BufReader::new(
-            fs::File::open(path)
-                .map_err(|e| io::Error::new(e.kind(), format!("cannot read {}: {e}", path.display())))?,
-        )),
+        Some(path) if path.as_os_str() != "-" => {
+            Box::new(io::BufReader::new(fs::File::open(path).map_err(|e| files::error("read", path, e))?))
+        }
         _ => Box::new(io::stdin().lock()),
     };
     let mut out = BufWriter::new(io::stdout().lock());
@@ -182,7 +183,8 @@ fn score_jsonl(args: &ScoreArgs) -> io::Result<ExitCode> {
                 Ok(r) => r,
                 Err(e) => {
                     // Write what was read before it, then report it.
-                    read_error = Some(e);
+                    let path = args.file.as_deref().unwrap_or(Path::new("-"));
+                    read_error = Some(files::error("read", path, e));
                     (0, false)
                 }
             };
@@ -198,9 +200,9 @@ fn score_jsonl(args: &ScoreArgs) -> io::Result<ExitCode> {
             scorer.map_batch(&chunk, threads, |scorer, line| score_line(scorer, line, args.max_line_bytes));
         for (line, outcome) in chunk.iter().zip(outcomes) {
             let (json, error) = outcome.map_err(io::Error::other)?;
-            if let Some(message) = error {
+            if let Some(error) = error {
                 failed += 1;
-                eprintln!("georisk: line {}: {message}", line.no);
+                eprintln!("georisk: {}", error.at("", line.no));
             }
             out.write_all(&json)?;
             out.write_all(b"\n")?;
@@ -221,60 +223,76 @@ fn score_jsonl(args: &ScoreArgs) -> io::Result<ExitCode> {
 
 /// Parses, scores and serialises one line (a worker's job). A bad line gives
 /// its error object and message; `Err` only when serialising fails.
+///
+/// Both kinds of line start with the input's `id` token as it was written
+/// (`1e3` stays `1e3`, a 23-digit number keeps its digits), or `null`, or
+/// for an error line without a readable id, `"line N"`.
 fn score_line(scorer: &Scorer, line: &Line, max: usize) -> Outcome {
     let text = String::from_utf8_lossy(&line.bytes);
     let text = text.trim_end_matches(['\n', '\r']);
     let result = if line.complete {
-        Article::from_json(text).map(|article| scorer.score(&article)).map_err(|e| e.to_string())
+        Article::from_json(text).map(|a| (a.id_token(), scorer.score(&a))).map_err(LineError::from)
     } else {
-        Err(format!("line is longer than {max} bytes"))
+        Err(LineError::from(format!("line is longer than {max} bytes")))
     };
-    let mut json = Vec::new();
     match result {
-        Ok(report) => {
-            serde_json::to_writer(&mut json, &report).map_err(|e| e.to_string())?;
-            Ok((json, None))
+        Ok((id, mut report)) => {
+            // The report's own `id` is a string: serialise it as `null` and
+            // put the token in its place.
+            report.id = None;
+            let json = serde_json::to_vec(&report).map_err(|e| e.to_string())?;
+            let rest = json.strip_prefix(b"{\"id\":null").ok_or("a report must begin with its id")?;
+            Ok((id_line(id.unwrap_or("null"), rest), None))
         }
-        Err(message) => {
-            let id = line_id(text).unwrap_or_else(|| serde_json::Value::from(format!("line {}", line.no)));
-            serde_json::to_writer(&mut json, &serde_json::json!({ "id": id, "error": message }))
-                .map_err(|e| e.to_string())?;
-            Ok((json, Some(message)))
+        Err(error) => {
+            let fallback = format!("\"line {}\"", line.no);
+            let id = if line.complete { Article::recover_id(text) } else { None };
+            let rest = format!(",\"error\":{}}}", serde_json::Value::from(error.to_string()));
+            Ok((id_line(id.unwrap_or(&fallback), rest.as_bytes()), Some(error)))
         }
     }
 }
 
-/// Reads one line into `buf`, keeping at most `max` bytes; the rest of an
-/// over-long line is consumed and dropped. Returns the bytes read and
-/// whether the line fitted.
+/// `{"id":` then the id token, then the rest of the object.
+fn id_line(id: &str, rest: &[u8]) -> Vec<u8> {
+    let mut json = Vec::with_capacity(7 + id.len() + rest.len());
+    json.extend_from_slice(b"{\"id\":");
+    json.extend_from_slice(id.as_bytes());
+    json.extend_from_slice(rest);
+    json
+}
+
+/// Reads one line into `buf`, keeping at most `max` bytes besides its line
+/// end (`\n` or `\r\n`, which do not count); the rest of an over-long line
+/// is consumed and dropped. Returns the bytes read and whether the line
+/// fitted.
 pub(crate) fn read_line(input: &mut dyn BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<(usize, bool)> {
-    let read = Read::take(&mut *input, max as u64 + 1).read_until(b'\n', buf)?;
-    if buf.len() <= max || buf.last() == Some(&b'\n') {
+    let read = Read::take(&mut *input, (max as u64).saturating_add(2)).read_until(b'\n', buf)?;
+    let content = match buf.strip_suffix(b"\n") {
+        Some(line) => line.strip_suffix(b"\r").unwrap_or(line),
+        None => buf,
+    };
+    if content.len() <= max {
         return Ok((read, true));
     }
     let mut skipped = read;
-    loop {
+    // The line may have ended within the `max + 2` bytes read (a long line).
+    let mut done = buf.last() == Some(&b'\n');
+    while !done {
         let chunk = input.fill_buf()?;
         if chunk.is_empty() {
             break;
         }
-        let (used, done) = match chunk.iter().position(|b| *b == b'\n') {
-            Some(i) => (i + 1, true),
-            None => (chunk.len(), false),
+        let used = match chunk.iter().position(|b| *b == b'\n') {
+            Some(i) => {
+                done = true;
+                i + 1
+            }
+            None => chunk.len(),
         };
         input.consume(used);
         skipped += used;
-        if done {
-            break;
-        }
     }
     buf.truncate(0);
     Ok((skipped, false))
-}
-
-/// The `id` of a line that failed, when the line is a JSON object that has one.
-fn line_id(line: &str) -> Option<serde_json::Value> {
-    let value: serde_json::Value = serde_json::from_str(line).ok()?;
-    let id = value.get("id")?;
-    (id.is_string() || id.is_number()).then(|| id.clone())
 }

@@ -188,3 +188,197 @@ fn index_writes_series_alerts_and_chart() {
     assert!(alerts.to_string().contains("COD"), "{alerts}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A fresh temporary directory for one test.
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("georisk-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+// Guards issue 15 (7): ids were rewritten (12345678901234567890123 became
+// "1.2345678901234568e+22", 1e3 became "1000.0") and a scored line's numeric
+// id became a string while an error line kept the number.
+#[test]
+fn jsonl_ids_pass_through_as_written() {
+    let table = [
+        (r#"{"id": 12345678901234567890123, "title": "war"}"#, "12345678901234567890123", false),
+        (r#"{"id": 12345678901234567890123, "title": 42}"#, "12345678901234567890123", true),
+        (r#"{"id": 1e3, "title": "war"}"#, "1e3", false),
+        (r#"{"id": 1e3, "tags": 3, "title": "war"}"#, "1e3", true),
+        (r#"{"id": -0.0, "title": "war"}"#, "-0.0", false),
+        (r#"{"id": "a\u0041", "title": "war"}"#, r#""a\u0041""#, false),
+        (r#"{"id": "a\u0041", "title": ["war"]}"#, r#""a\u0041""#, true),
+        (r#"{"id": null, "title": "war"}"#, "null", false),
+        (r#"{"id": [1], "title": "war"}"#, r#""line 9""#, true),
+    ];
+    let input: String = table.iter().map(|(line, _, _)| format!("{line}\n")).collect();
+    let out = georisk(&["score", "--jsonl"], input.as_bytes());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = stdout.lines().collect();
+    assert_eq!(rows.len(), table.len());
+    for (row, (line, id, is_error)) in rows.iter().zip(table) {
+        assert!(row.starts_with(&format!("{{\"id\":{id},")), "{line} gave {row}");
+        let value: serde_json::Value = serde_json::from_str(row).expect("valid JSON");
+        assert_eq!(value.get("error").is_some(), is_error, "{row}");
+    }
+}
+
+// Guards issue 15 (9): a BOM-prefixed JSON file was scored as plain text,
+// failed at column 1 with --json, and failed the first line of a JSONL stream.
+#[test]
+fn byte_order_mark_before_json() {
+    let json = "\u{feff}{\"id\": \"bom\", \"title\": \"Clashes in Goma\"}";
+    for args in [&["score", "--format", "json", "-"][..], &["score", "--format", "json", "--json", "-"]] {
+        let out = georisk(args, json.as_bytes());
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(report["id"], "bom", "{args:?}: scored as JSON");
+    }
+    let out = georisk(&["score", "--jsonl"], format!("{json}\n{json}\n").as_bytes());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8(out.stdout).unwrap().lines().all(|l| l.starts_with(r#"{"id":"bom","score""#)));
+}
+
+// Guards issue 15 (10): the `\r` of a CRLF line counted against
+// --max-line-bytes; a line one byte too long must still fail, and must not
+// take the next line with it.
+#[test]
+fn max_line_bytes_counts_the_line_without_its_end() {
+    let line = r#"{"title": "war"}"#;
+    let max = line.len().to_string();
+    let input = format!("{line}\r\n{line}\n{line} \r\n{line}");
+    let out = georisk(&["score", "--jsonl", "--max-line-bytes", &max], input.as_bytes());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let errors: Vec<bool> = stdout.lines().map(|l| l.contains(r#""error""#)).collect();
+    assert_eq!(errors, [false, false, true, false], "{stdout}");
+}
+
+/// A report line of `--reports-out` with this date and report.
+fn report_line(published: &str, fingerprint: &str, report: &serde_json::Value) -> String {
+    serde_json::json!({ "published": published, "fingerprint": fingerprint, "report": report }).to_string()
+}
+
+// Guards issue 15 (3): --from-reports counted scores outside 0-100 (500, -1,
+// 1e308; the last overflowed the sums, a debug-build panic) and took
+// fingerprints that are not 16 hex digits.
+#[test]
+fn from_reports_refuses_bad_numbers_and_fingerprints() {
+    let out = georisk(&["score", "--format", "json", &sample("rebels_seize_mines.txt")], b"");
+    let good: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let with = |field: &str, value: serde_json::Value| {
+        let mut r = good.clone();
+        r[field] = value;
+        r
+    };
+    let table = [
+        (report_line("2025-03-03", "00000000000000ff", &good), None),
+        (report_line("2025-03-03", "00000000000000ff", &with("score", 500.into())), Some("'score': 500")),
+        (report_line("2025-03-03", "00000000000000ff", &with("score", (-1).into())), Some("'score': -1")),
+        (
+            report_line("2025-03-03", "00000000000000ff", &with("score", serde_json::json!(1e308))),
+            Some("'score'"),
+        ),
+        (report_line("2025-03-03", "+0000000000000ff", &good), Some("16 hex digits")),
+        (report_line("2025-03-03", "ff", &good), Some("16 hex digits")),
+    ];
+    // A byte-order mark before the first line is skipped (issue 15 (9)).
+    let input: String =
+        "\u{feff}".to_string() + &table.iter().map(|(line, _)| format!("{line}\n")).collect::<String>();
+    let dir = temp_dir("from-reports");
+    let out = georisk(&["index", "--from-reports", "--out-dir", dir.to_str().unwrap()], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for (no, (_, error)) in table.iter().enumerate() {
+        if let Some(error) = error {
+            let line = stderr.lines().find(|l| l.contains(&format!("line {}:", no + 1))).unwrap_or("");
+            assert!(line.contains(error), "line {}: {error:?} not in {stderr}", no + 1);
+        }
+    }
+    let summary = String::from_utf8_lossy(&out.stdout);
+    assert!(summary.contains("1 articles counted") && summary.contains("5 bad lines"), "{summary}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+// Guards issue 15 (2) through the command line: an article in the ISO week
+// of 1000-01-01 (which starts in 999) is undated with its reason, and the
+// other weeks keep their labels and data.
+#[test]
+fn index_week_outside_the_supported_years() {
+    let lines = [
+        r#"{"id": "old", "published": "1000-01-01", "title": "Clashes in Goma"}"#,
+        r#"{"id": "a", "published": "2025-03-03", "title": "Clashes in Goma"}"#,
+        r#"{"id": "b", "published": "2025-03-10", "title": "Clashes in Goma"}"#,
+    ];
+    let dir = temp_dir("week-1000");
+    let args = ["index", "--period", "week", "--dedup-window", "0", "--out-dir", dir.to_str().unwrap()];
+    let out = georisk(&args, (lines.join("\n") + "\n").as_bytes());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("line 1: undated: 1000-01-01 is in a week that starts outside"), "{stderr}");
+    let summary = String::from_utf8_lossy(&out.stdout);
+    assert!(summary.contains("2 articles counted, 1 undated (0 of them with an unreadable date, 1 in a week"));
+    let csv = std::fs::read_to_string(dir.join("series.csv")).unwrap();
+    let world: Vec<&str> = csv.lines().filter(|l| l.starts_with("WORLD,")).collect();
+    assert_eq!(world.len(), 2, "{csv}");
+    assert!(
+        world[0].contains(",2025-W10,2025-03-03,1,") && world[1].contains(",2025-W11,2025-03-10,1,"),
+        "{csv}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+// Guards issue 15 (4, 8): an out dir that is a file was reported as `File
+// exists` after the whole corpus was scored; reading a directory said `Is a
+// directory` without the path.
+#[test]
+fn io_errors_name_the_path_before_any_work() {
+    let dir = temp_dir("out-is-file");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("out");
+    std::fs::write(&file, "").unwrap();
+    let out = georisk(&["index", "--out-dir", file.to_str().unwrap()], b"{\"title\": \"war\"}\n");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.trim(),
+        format!("georisk: cannot write to {}: it is a file, not a directory", file.display())
+    );
+    for args in [&["score", "--jsonl", dir.to_str().unwrap()][..], &["score", dir.to_str().unwrap()]] {
+        let out = georisk(args, b"");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            stderr.trim(),
+            format!("georisk: cannot read {}: Is a directory", dir.display()),
+            "{args:?}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+// Guards issue 15 (8): a JSONL error said "line 2: invalid article JSON at
+// line 1, column 24: field 'title': ... at line 1 column 24; expected a
+// string": two lines, the position twice, "expected" twice.
+#[test]
+fn jsonl_errors_say_line_and_column_once() {
+    let input = "{\"body\": \"x\"}\n{\"id\": 1e3, \"title\": 42}\n{\"body\": \"x\", \"tags\": 3}\n";
+    let out = georisk(&["score", "--jsonl"], input.as_bytes());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let want = [
+        "georisk: line 2, column 24: invalid article JSON: field 'title': invalid type: integer `42`, expected a string",
+        "georisk: line 3, column 24: invalid article JSON: field 'tags': invalid type: integer `3`, expected a string or an array of strings",
+        "georisk: 2 of 3 lines failed",
+    ];
+    assert_eq!(stderr.lines().collect::<Vec<_>>(), want);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let errors: Vec<serde_json::Value> = stdout
+        .lines()
+        .skip(1)
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["error"].clone())
+        .collect();
+    assert_eq!(
+        errors[0],
+        "column 24: invalid article JSON: field 'title': invalid type: integer `42`, expected a string"
+    );
+}

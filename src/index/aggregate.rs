@@ -20,12 +20,63 @@ pub(crate) const FIXED: f64 = 1e6;
 /// Examples of duplicates and undated articles kept for the report.
 const EXAMPLES: usize = 20;
 
+/// The largest magnitude of a rule's contribution [`check_report`]
+/// accepts: far above any real one (a signal gives at most its weight × 100),
+/// far below what could overflow the fixed-point sums.
+const MAX_CONTRIBUTION: f64 = 1_000.0;
+
 pub(crate) fn fixed(x: f64) -> i128 {
+    // Clamped so that no report, checked or not, can overflow a sum: an
+    // unchecked 1e308 made `cell.score += score` panic in debug builds.
     if x.is_finite() {
-        (x * FIXED).round() as i128
+        (x.clamp(-MAX_CONTRIBUTION, MAX_CONTRIBUTION) * FIXED).round() as i128
     } else {
         0
     }
+}
+
+/// Checks the numbers of a report that was read rather than scored (a
+/// report file of `--from-reports`) before it is
+/// [added](Aggregator::add): the overall and signal scores must be in
+/// [0, 100], and each rule's contribution finite and at most 1,000 in
+/// magnitude.
+///
+/// # Errors
+///
+/// [`IndexError::BadReport`] naming the first field at fault and its value.
+///
+/// # Example
+///
+/// ```
+/// use georisk::index::check_report;
+/// let mut report = georisk::score_text("Rebels seized the coltan mines.");
+/// assert!(check_report(&report).is_ok());
+/// report.score = 500.0;
+/// assert_eq!(
+///     check_report(&report).unwrap_err().to_string(),
+///     "field 'score': 500 is not a number in [0, 100]",
+/// );
+/// ```
+pub fn check_report(report: &RiskReport) -> Result<(), IndexError> {
+    let bad = |field: String, value: f64, range: &'static str| IndexError::BadReport { field, value, range };
+    let signals = &report.signals;
+    let scores = [
+        ("score", report.score),
+        ("signals.conflict.score", signals.conflict.score),
+        ("signals.minerals.score", signals.minerals.score),
+        ("signals.foreign_involvement.score", signals.foreign_involvement.score),
+    ];
+    for (field, value) in scores {
+        if !(0.0..=100.0).contains(&value) {
+            return Err(bad(field.to_string(), value, "[0, 100]"));
+        }
+    }
+    for (i, rule) in report.rules.iter().enumerate() {
+        if !rule.contribution.is_finite() || rule.contribution.abs() > MAX_CONTRIBUTION {
+            return Err(bad(format!("rules[{i}].contribution"), rule.contribution, "[-1000, 1000]"));
+        }
+    }
+    Ok(())
 }
 
 /// Settings of an [`Aggregator`], fixed while articles are added.
@@ -121,6 +172,7 @@ impl IndexBuilder {
             seen: 0,
             counted: 0,
             undated: 0,
+            out_of_range: 0,
             duplicates: 0,
             duplicate_examples: Vec::new(),
             undated_examples: Vec::new(),
@@ -137,6 +189,11 @@ pub enum Added {
     Duplicate(String),
     /// No date: counted in [`Stats::undated`](super::Stats::undated) only.
     Undated,
+    /// A date whose period starts outside the supported years (the ISO week
+    /// of 1000-01-01 starts in 999): counted as undated, in
+    /// [`Stats::out_of_range`](super::Stats::out_of_range) too, so that no
+    /// series gets a period it cannot label.
+    OutOfRange,
 }
 
 /// The sums of one series in one period.
@@ -218,6 +275,7 @@ pub struct Aggregator {
     pub(crate) seen: u64,
     pub(crate) counted: u64,
     pub(crate) undated: u64,
+    pub(crate) out_of_range: u64,
     pub(crate) duplicates: u64,
     pub(crate) duplicate_examples: Vec<DuplicateExample>,
     pub(crate) undated_examples: Vec<String>,
@@ -234,9 +292,14 @@ impl Aggregator {
     /// (`None` when it had no usable date), its report, and its text
     /// [`fingerprint`](super::fingerprint) (`None`: no duplicate check).
     ///
-    /// An article without a date is counted as undated and goes no
-    /// further; a dated one is then checked against the recent
-    /// fingerprints and, if it is not a near-copy, counted.
+    /// An article without a date, or whose period starts outside the
+    /// supported years, is counted as undated and goes no further; a dated
+    /// one is then checked against the recent fingerprints and, if it is
+    /// not a near-copy, counted.
+    ///
+    /// The report is trusted to be one a [`Scorer`](crate::Scorer) made:
+    /// check reports read from elsewhere with
+    /// [`check_report`](super::check_report) first.
     pub fn add(
         &mut self,
         id: &str,
@@ -245,13 +308,22 @@ impl Aggregator {
         fingerprint: Option<u64>,
     ) -> Added {
         self.seen += 1;
-        let Some(date) = date else {
-            self.undated += 1;
-            if self.undated_examples.len() < EXAMPLES {
-                self.undated_examples.push(id.to_string());
-            }
-            return Added::Undated;
+        let key = date.map(|d| self.config.period.key(d));
+        let added = match key {
+            None => Added::Undated,
+            Some(key) if self.config.period.start(key).is_none() => Added::OutOfRange,
+            Some(key) => return self.add_dated(id, key, report, fingerprint),
         };
+        self.undated += 1;
+        self.out_of_range += u64::from(added == Added::OutOfRange);
+        if self.undated_examples.len() < EXAMPLES {
+            self.undated_examples.push(id.to_string());
+        }
+        added
+    }
+
+    /// Adds an article of period `key` (one with a start date).
+    fn add_dated(&mut self, id: &str, key: i64, report: &RiskReport, fingerprint: Option<u64>) -> Added {
         if let Some(fp) = fingerprint {
             if let Some(original) = self.dedup.check(id, fp) {
                 let original = original.to_string();
@@ -264,7 +336,6 @@ impl Aggregator {
             }
         }
         self.counted += 1;
-        let key = self.config.period.key(date);
         let flagged = report.level >= self.config.level;
         let score = fixed(report.score);
         let (rules, terms) = if flagged {
@@ -368,6 +439,7 @@ impl Aggregator {
         self.seen += other.seen;
         self.counted += other.counted;
         self.undated += other.undated;
+        self.out_of_range += other.out_of_range;
         self.duplicates += other.duplicates;
         let room = EXAMPLES.saturating_sub(self.duplicate_examples.len());
         self.duplicate_examples.extend(other.duplicate_examples.into_iter().take(room));
@@ -399,6 +471,12 @@ impl Aggregator {
     /// Articles without a usable date.
     pub fn undated(&self) -> u64 {
         self.undated
+    }
+
+    /// Of the undated articles, those dated in a period that starts outside
+    /// the supported years.
+    pub fn out_of_range(&self) -> u64 {
+        self.out_of_range
     }
 
     /// Near-copies collapsed.

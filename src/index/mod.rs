@@ -59,7 +59,7 @@ mod date;
 mod dedup;
 mod series;
 
-pub use aggregate::{Added, Aggregator, IndexBuilder, WORLD};
+pub use aggregate::{check_report, Added, Aggregator, IndexBuilder, WORLD};
 pub use chart::{svg_chart, ChartOptions};
 pub use date::{Date, DateError};
 pub use dedup::{fingerprint, hamming, simhash, DedupWindow};
@@ -175,6 +175,16 @@ pub enum IndexError {
     /// Aggregators built with different settings cannot be merged.
     #[error("cannot merge aggregators built with different settings ({0})")]
     Mismatch(&'static str),
+    /// A report read from a file has a number out of range.
+    #[error("field '{field}': {value} is not a number in {range}")]
+    BadReport {
+        /// The field, as a path into the report (`rules[2].contribution`).
+        field: String,
+        /// The value found.
+        value: f64,
+        /// The allowed range.
+        range: &'static str,
+    },
     /// The base range contains no period of the corpus.
     #[error("the base range {base} contains no period of the corpus (periods run from {first} to {last})")]
     EmptyBase {

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::report::Level;
 
 use super::aggregate::{Aggregator, Cell, FIXED, WORLD};
-use super::date::Date;
+use super::date::{days_in_month, Date};
 use super::{IndexError, Period};
 
 /// Rules and terms listed as drivers per point.
@@ -103,14 +103,12 @@ impl BaseRange {
             if b.len() == 7 && b[4] == b'-' {
                 let year: i32 = text[..4].parse().map_err(|_| bad("not YYYY-MM".into()))?;
                 let month: u32 = text[5..].parse().map_err(|_| bad("not YYYY-MM".into()))?;
-                let first = Date::from_ymd(year, month, 1).ok_or_else(|| bad("month out of range".into()))?;
-                if !end {
-                    return Ok(Some(first));
-                }
-                let next = Period::Month
-                    .start(Period::Month.key(first) + 1)
-                    .ok_or_else(|| bad("out of range".into()))?;
-                return Ok(Date::from_days(next.days() - 1));
+                // The last day from the month itself: going through the next
+                // month refused `..9999-12`.
+                let day = if end { days_in_month(year, month) } else { 1 };
+                return Date::from_ymd(year, month, day)
+                    .map(Some)
+                    .ok_or_else(|| bad("month out of range".into()));
             }
             Date::parse(text).map(Some).map_err(|e| bad(e.to_string()))
         };
@@ -299,6 +297,10 @@ pub struct Stats {
     pub counted: u64,
     /// Without a usable date (not in the series).
     pub undated: u64,
+    /// Of those, dated in a period that starts outside the years 1000-9999
+    /// (the ISO week of 1000-01-01 starts in 999).
+    #[serde(default)]
+    pub out_of_range: u64,
     /// Near-copies collapsed into an earlier article.
     pub duplicates: u64,
     /// A few of them.
@@ -339,15 +341,17 @@ impl Aggregator {
             }
             by_series.entry(series.as_str()).or_default().insert(*key, cell);
         }
-        let keys: Vec<i64> = totals.keys().copied().collect();
-        let periods: Vec<PeriodInfo> = keys
+        // Keys stay paired with their periods: zipping all keys with the
+        // periods that have a start shifted every later point onto another
+        // period's label when one had none (`add` now refuses those).
+        let (keys, periods): (Vec<i64>, Vec<PeriodInfo>) = totals
             .iter()
-            .filter_map(|k| {
+            .filter_map(|(k, articles)| {
                 let start = period.start(*k)?;
                 let base = analysis.base.is_none_or(|b| b.contains(start));
-                Some(PeriodInfo { label: period.label(*k), start, articles: totals[k], base })
+                Some((*k, PeriodInfo { label: period.label(*k), start, articles: *articles, base }))
             })
-            .collect();
+            .unzip();
         if let (Some(base), Some(first), Some(last)) = (analysis.base, periods.first(), periods.last()) {
             if !periods.iter().any(|p| p.base) {
                 return Err(IndexError::EmptyBase {
@@ -466,6 +470,7 @@ impl Aggregator {
                 articles: self.seen,
                 counted: self.counted,
                 undated: self.undated,
+                out_of_range: self.out_of_range,
                 duplicates: self.duplicates,
                 duplicate_examples: self.duplicate_examples.clone(),
                 undated_examples: self.undated_examples.clone(),
