@@ -60,6 +60,7 @@ i.mil.attack   cat=military w=3 of=target : attacked | attacks on | attack on | 
                | invades | invading | military action | military operation | military operations
                | ground offensive | warships | warship | warplanes | bombardé | bombardements
                | envahi | envahit | envahir | envahissent | envahisse | attaque contre | attaques contre
+               | targeted | visé | ciblé
                | bombardement | attaqué | frappes | blocus | annexion | incursions armées
                | opération militaire | occupation militaire
 i.mil.force    cat=military w=2 of=source explicit=yes : forces | army | navy | military | armed forces

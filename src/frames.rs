@@ -16,6 +16,9 @@ pub(crate) struct Frames {
     pub(crate) target: Vec<String>,
     /// Prepositions after which a mention is the actor ("backed by Rwanda").
     pub(crate) agent: Vec<String>,
+    /// Target prepositions that also place an event ("in Gaza", "au Mali"):
+    /// a mention after one, before a cue, is the scene of the cue.
+    pub(crate) locative: Vec<String>,
     /// Words that open a new clause ("while", "but"): a cue's source and
     /// target stay inside its clause.
     pub(crate) clause: Vec<String>,
@@ -26,6 +29,9 @@ pub(crate) struct Frames {
     /// Words after a mention that make it the recipient of the cue that
     /// follows ("provided Ukraine with jets").
     pub(crate) recipient: Vec<String>,
+    /// Reciprocal verbs: a list of actors before one acts on each other
+    /// ("Israel and Iran exchanged strikes").
+    pub(crate) reciprocal: Vec<String>,
     /// Giving verbs: a mention right after one and right before a cue is
     /// its indirect object ("offered Moldova security guarantees").
     pub(crate) giving: Vec<String>,
@@ -52,6 +58,9 @@ pub(crate) enum Lead {
     Plain,
     /// After a target preposition: acted on, or where events happen.
     Object,
+    /// After a locative preposition ("in", "au"): where events happen, also
+    /// acted on.
+    Locative,
     /// After an agent preposition: the actor of a passive or an origin.
     Agent,
     /// Right after a genitive word that follows a cue ("troops of Rwanda",
@@ -70,7 +79,9 @@ enum Token<'t> {
     Word(&'t str),
     /// Punctuation that closes a phrase (comma) or a clause (`;`, `:`, a dash
     /// or a bracket).
-    Stop { clause: bool },
+    Stop {
+        clause: bool,
+    },
 }
 
 impl Frames {
@@ -78,7 +89,14 @@ impl Frames {
     /// further than `wall` (the end of the previous cue or mention, or the
     /// start of the sentence). `wall_cue` says whether the wall is a cue's
     /// end, `wall_mention` whether it is a mention's end.
-    pub(crate) fn lead(&self, text: &str, wall: usize, at: usize, wall_cue: bool, wall_mention: bool) -> Lead {
+    pub(crate) fn lead(
+        &self,
+        text: &str,
+        wall: usize,
+        at: usize,
+        wall_cue: bool,
+        wall_mention: bool,
+    ) -> Lead {
         let from = floor_char_boundary(text, wall.max(at.saturating_sub(self.reach_bytes)));
         let gap = &text[from..at];
         // Content words read so far (determiners do not count).
@@ -107,8 +125,15 @@ impl Frames {
                     if is_in(&self.agent, w) {
                         return Lead::Agent;
                     }
+                    if is_in(&self.locative, w) {
+                        return Lead::Locative;
+                    }
                     if is_in(&self.target, w) {
                         return Lead::Object;
+                    }
+                    if is_in(&self.clause, w) || is_in(&self.relative, w) {
+                        // "a framework where the United States": a new clause.
+                        return Lead::Plain;
                     }
                     words += 1;
                     if words > self.reach_words {
@@ -121,7 +146,9 @@ impl Frames {
         let reached = from == wall;
         match () {
             () if reached && words == 0 && joiners > 0 => Lead::Joined(wall as u32),
-            () if reached && wall_cue && joiners == 0 && words <= self.direct_words => Lead::Direct(wall as u32),
+            () if reached && wall_cue && joiners == 0 && words <= self.direct_words => {
+                Lead::Direct(wall as u32)
+            }
             () => Lead::Plain,
         }
     }
@@ -149,15 +176,22 @@ impl Frames {
             Token::Stop { .. } => Some(false),
         });
         verb == Some(true)
-            && tokens_back(after).filter(|t| !matches!(t, Token::Word(w) if is_in(&self.determiner, w))).count()
+            && tokens_back(after)
+                .filter(|t| !matches!(t, Token::Word(w) if is_in(&self.determiner, w)))
+                .count()
                 <= self.direct_words
     }
 
     /// Whether `text[from..to]` holds a relative word.
     pub(crate) fn opens_relative(&self, text: &str, from: usize, to: usize) -> bool {
+        self.has_word(&self.relative, text, from, to)
+    }
+
+    /// Whether `text[from..to]` holds a word of `list`.
+    pub(crate) fn has_word(&self, list: &[String], text: &str, from: usize, to: usize) -> bool {
         let from = floor_char_boundary(text, from.min(to));
         let to = floor_char_boundary(text, to);
-        tokens_back(&text[from..to]).any(|t| matches!(t, Token::Word(w) if is_in(&self.relative, w)))
+        tokens_back(&text[from..to]).any(|t| matches!(t, Token::Word(w) if is_in(list, w)))
     }
 
     /// Whether `text[from..to]` opens a new clause: a clause stop or a
@@ -229,7 +263,8 @@ mod tests {
         let words = |s: &str| s.split(' ').map(str::to_string).collect();
         Frames {
             target: words("on against in into to over with sur contre"),
-            agent: words("by from par"),
+            agent: words("by par"),
+            locative: words("in au"),
             clause: words("while but"),
             join: words("and et"),
             relative: words("that which qui"),
@@ -237,6 +272,7 @@ mod tests {
             genitive: words("of de du des"),
             recipient: words("with"),
             giving: words("offered sent gave"),
+            reciprocal: words("exchanged"),
             reach_words: 4,
             reach_bytes: 160,
             direct_words: 2,
@@ -249,6 +285,8 @@ mod tests {
         // (text, wall, mention start, wall is a cue, wall is a mention, want)
         let cases = [
             ("sanctions on Iran", 9, 13, true, false, Lead::Object),
+            ("troops in Iraq", 6, 10, true, false, Lead::Locative),
+            ("a framework where the United States", 0, 22, false, false, Lead::Plain),
             ("tariffs on imports of certain Japanese goods", 7, 30, true, false, Lead::Object),
             ("backed by Rwanda", 6, 10, true, false, Lead::Agent),
             ("destroyed an Iranian platform", 9, 13, true, false, Lead::Direct(9)),
@@ -264,6 +302,7 @@ mod tests {
             ("invasion of the Ukraine", 8, 16, true, false, Lead::Genitive),
             ("troops were sent by the king of Jordan", 6, 32, true, false, Lead::Agent),
             ("sanctions contre le Mali", 9, 20, true, false, Lead::Object),
+            ("troupes au Mali", 7, 11, true, false, Lead::Locative),
         ];
         for (text, wall, at, cue, mention, want) in cases {
             assert_eq!(f.lead(text, wall, at, cue, mention), want, "{text:?}");
@@ -272,7 +311,9 @@ mod tests {
 
     #[test]
     fn modifier_gaps() {
-        for (gap, want) in [(" ", true), ("-", true), ("'s ", true), ("’s ", true), (" the ", false), (", ", false)] {
+        for (gap, want) in
+            [(" ", true), ("-", true), ("'s ", true), ("’s ", true), (" the ", false), (", ", false)]
+        {
             assert_eq!(is_modifier_gap(gap), want, "{gap:?}");
         }
     }
@@ -280,7 +321,7 @@ mod tests {
     #[test]
     fn recipients() {
         let f = frames();
-        assert!(f.names_recipient("Denmark provided Ukraine with jets", 23, 29));
+        assert!(f.names_recipient("Denmark provided Ukraine with jets", 24, 30));
         assert!(!f.names_recipient("Denmark sent jets", 7, 13));
         let text = "Britain offered Moldova security guarantees";
         assert!(f.given_to(text, 16, 23, 24));

@@ -168,11 +168,13 @@ impl Knowledge {
                             self.entries[*t].actor.as_ref().is_some_and(|a| a.kind != ActorKind::ArmedGroup)
                         });
                         let Some(target) = target else {
-                            let file = &self.files[self.entry_file[i] as usize];
+                            let file = &self.files[self.entry_file[i]];
                             return Err(BuildError::new(
                                 file,
                                 entry.line,
-                                BuildErrorKind::UnknownCode(format!("acts={id} (no such state, bloc or organisation)")),
+                                BuildErrorKind::UnknownCode(format!(
+                                    "acts={id} (no such state, bloc or organisation)"
+                                )),
                             ));
                         };
                         Some(target)

@@ -89,6 +89,7 @@ Scoring never fails and never panics.
 
 mod actors;
 mod article;
+mod assemble;
 mod batch;
 mod error;
 mod first_words;

@@ -226,7 +226,8 @@ impl<'a> SentenceFrames<'a> {
         items.sort_by_key(|i| (i.start, i.mention.is_some()));
         let context = |category: &'static str| {
             hits.iter().filter(move |h| {
-                h.lane == lane(Signal::Context) && kb.entries[h.entry as usize].category.as_deref() == Some(category)
+                h.lane == lane(Signal::Context)
+                    && kb.entries[h.entry as usize].category.as_deref() == Some(category)
             })
         };
         let comparisons: Vec<u32> = context("comparison").map(|h| h.end).collect();
@@ -267,6 +268,14 @@ impl<'a> SentenceFrames<'a> {
                 let (lead, root) = match (lead, previous) {
                     (Lead::Joined(_), Some(p)) if mentions[p].entry != m.entry => (lead, s.mentions[p].root),
                     (Lead::Joined(_), _) => (Lead::Plain, i),
+                    // A demonym right after a cue qualifies it ("les frappes
+                    // israéliennes"): the clause's subject, not an object.
+                    (Lead::Direct(end), _)
+                        if s.text[end as usize..s.local(at)] == *" "
+                            && s.text[s.local(at)..].starts_with(char::is_lowercase) =>
+                    {
+                        (Lead::Plain, i)
+                    }
                     _ => (lead, i),
                 };
                 let near = comparisons.partition_point(|e| *e <= at);
@@ -318,7 +327,8 @@ impl<'a> SentenceFrames<'a> {
     fn recipient(&self, i: usize, cue: u32) -> bool {
         let h = &self.scan.hits[self.mentions[i].mention.hit];
         let (start, end, cue) = (self.local(h.start), self.local(h.end), self.local(cue));
-        self.frames().names_recipient(self.text, end, cue) || self.frames().given_to(self.text, start, end, cue)
+        self.frames().names_recipient(self.text, end, cue)
+            || self.frames().given_to(self.text, start, end, cue)
     }
 
     /// The mentions of a cue's clause: before it (nearest first) and after.
@@ -383,7 +393,8 @@ impl<'a> SentenceFrames<'a> {
             .copied()
             .filter(|&i| {
                 let end = self.scan.hits[hit_of(i)].end;
-                is_modifier_gap(&self.text[self.local(end)..self.local(cue.start)]) && !self.recipient(i, cue.start)
+                is_modifier_gap(&self.text[self.local(end)..self.local(cue.start)])
+                    && !self.recipient(i, cue.start)
             })
             .or_else(|| {
                 after.first().copied().filter(|&i| {
@@ -419,12 +430,13 @@ impl<'a> SentenceFrames<'a> {
         let direct = Lead::Direct(cue.end - self.offset);
         let of_target = entry.genitive == Some(Side::Target);
         let is_object = |i: usize| match self.lead(i) {
-            Lead::Object => true,
+            Lead::Object | Lead::Locative => true,
             Lead::Genitive => of_target,
             lead => lead == direct,
         };
         // A list names one slot: "soldats rwandais, russes et français".
-        let not_source = |i: usize| source.is_none_or(|(s, _)| self.mentions[s].root != self.mentions[i].root);
+        let not_source =
+            |i: usize| source.is_none_or(|(s, _)| self.mentions[s].root != self.mentions[i].root);
         let group = |want: bool| {
             let pick = |i: &&usize| self.can_be_target(**i, want) && not_source(**i);
             after
@@ -448,7 +460,9 @@ impl<'a> SentenceFrames<'a> {
                 .or_else(|| {
                     before
                         .iter()
-                        .find(|&&i| self.recipient(i, cue.start) && self.can_be_target(i, false) && not_source(i))
+                        .find(|&&i| {
+                            self.recipient(i, cue.start) && self.can_be_target(i, false) && not_source(i)
+                        })
                         .map(|&i| (i, Frame::Object))
                 })
                 .or_else(|| {
@@ -459,12 +473,16 @@ impl<'a> SentenceFrames<'a> {
                         .map(|&i| (i, Frame::PassiveSubject))
                 })
                 .or_else(|| {
-                    modifier.filter(|&i| entry.asset && self.can_be_target(i, false)).map(|i| (i, Frame::Owner))
+                    modifier
+                        .filter(|&i| entry.asset && self.can_be_target(i, false))
+                        .map(|i| (i, Frame::Owner))
                 })
                 .or_else(|| {
                     before
                         .iter()
-                        .find(|&&i| self.lead(i) == Lead::Object && self.can_be_target(i, false) && not_source(i))
+                        .find(|&&i| {
+                            self.lead(i) == Lead::Locative && self.can_be_target(i, false) && not_source(i)
+                        })
                         .map(|&i| (i, Frame::Scene))
                 });
         }
@@ -474,7 +492,10 @@ impl<'a> SentenceFrames<'a> {
             return;
         }
         let explicit = matches!(source, Some((_, Frame::Modifier | Frame::Subject | Frame::Agent)))
-            && matches!(target, Some((_, Frame::Object | Frame::PassiveSubject | Frame::Owner | Frame::ArmedGroup)));
+            && matches!(
+                target,
+                Some((_, Frame::Object | Frame::PassiveSubject | Frame::Owner | Frame::ArmedGroup))
+            );
         if entry.weight < kb.rules.weak_cue && !(self.conflict || self.minerals || explicit) {
             return;
         }
@@ -496,12 +517,25 @@ impl<'a> SentenceFrames<'a> {
         };
         let entry_of = |i: usize| self.mentions[i].mention.entry;
         let touch = (self.conflict, self.minerals);
+        // "Israel and Iran exchanged strikes": each acts on the other.
+        let reciprocal = |s: usize| {
+            let end = self.scan.hits[hit_of(s)].end;
+            self.frames().has_word(
+                &self.frames().reciprocal,
+                self.text,
+                self.local(end),
+                self.local(cue.start),
+            )
+        };
         let add = |graph: &mut Graph, s: (usize, Frame), t: Option<(usize, Frame)>| {
             let cue = cue_at(Some(s), t);
-            for src in self.members(s.0).filter_map(|i| self.acts_as(i)) {
+            let list: Vec<usize> = self.members(s.0).filter_map(|i| self.acts_as(i)).collect();
+            for &src in &list {
                 let targets: Vec<usize> = match t {
                     Some((t, _)) => self.members(t).map(entry_of).collect(),
-                    None => focus.iter().copied().find(|&f| f != src).into_iter().collect(),
+                    None if list.len() > 1 && reciprocal(s.0) => list.clone(),
+                    // The focus acting with no target named acts at home.
+                    None => focus.first().copied().filter(|&f| f != src).into_iter().collect(),
                 };
                 for tgt in targets {
                     if src != tgt {
@@ -516,7 +550,10 @@ impl<'a> SentenceFrames<'a> {
                 let t = t.filter(|(_, by)| *by != Frame::ArmedGroup);
                 let is_top = |i: usize| focus.first() == Some(&entry_of(i));
                 let tier = |i: usize| {
-                    self.acts_as(i).and_then(|e| kb.entries[e].actor.as_ref()).and_then(|a| a.tier).unwrap_or(4)
+                    self.acts_as(i)
+                        .and_then(|e| kb.entries[e].actor.as_ref())
+                        .and_then(|a| a.tier)
+                        .unwrap_or(4)
                 };
                 match t {
                     Some(t) if tier(s.0) < tier(t.0) => add(graph, s, Some(t)),

@@ -3,8 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::frames::Frames;
 use crate::error::{BuildError, BuildErrorKind};
+use crate::frames::Frames;
 use crate::lexicon::{bad_value, ActorKind, Signal};
 use crate::source::{self, Statement, Token};
 
@@ -310,8 +310,8 @@ impl Rules {
         Ok(())
     }
 
-    /// `frame KIND WORD...` (target, agent, clause, join, relative, determiner,
-    /// genitive, recipient, giving) or `frame reach words=N bytes=N direct=N`.
+    /// `frame KIND WORD...` (target, locative, agent, clause, join, relative, determiner,
+    /// genitive, recipient, giving, reciprocal) or `frame reach words=N bytes=N direct=N`.
     fn frame(&mut self, p: &mut StmtParser<'_, '_>) -> Result<(), BuildError> {
         let kind = p.word("frame kind")?;
         let list = match kind {
@@ -326,6 +326,7 @@ impl Rules {
             }
             "target" => &mut self.frames.target,
             "agent" => &mut self.frames.agent,
+            "locative" => &mut self.frames.locative,
             "clause" => &mut self.frames.clause,
             "join" => &mut self.frames.join,
             "relative" => &mut self.frames.relative,
@@ -333,11 +334,16 @@ impl Rules {
             "genitive" => &mut self.frames.genitive,
             "recipient" => &mut self.frames.recipient,
             "giving" => &mut self.frames.giving,
+            "reciprocal" => &mut self.frames.reciprocal,
             other => {
-                let kinds = "target, agent, clause, join, relative, determiner, genitive, recipient, giving, reach";
+                let kinds =
+                    "target, agent, clause, join, relative, determiner, genitive, recipient, giving, reach";
                 return Err(p.bad("frame kind", kinds, other));
             }
         };
+        if !list.is_empty() {
+            return Err(p.twice(&format!("frame {kind}")));
+        }
         while let Some(word) = p.next_word() {
             let word = word.to_lowercase();
             if !word.chars().all(|c| c.is_alphanumeric() || c == '\'' || c == '’') {

@@ -1,0 +1,536 @@
+//! Report assembly: from one article's scan and actors to the
+//! [`RiskReport`]: signal scores, co-occurrence rules, actors, relations
+//! and evidence.
+
+use std::cell::OnceCell;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use crate::actors::Actors;
+use crate::article::{Field, SegmentRef};
+use crate::knowledge::{lane, Knowledge};
+use crate::lexicon::{ActorKind as LexActorKind, Signal};
+use crate::relations::{Cue, Slot};
+use crate::report::{
+    Actor, ActorKind, CategoryScore, Evidence, Level, Link, Metal, Relation, RiskReport, Role,
+    RuleContribution, Ruleset, SignalScore, Signals,
+};
+use crate::rules::{Condition, Rules, SCORED};
+use crate::scan::{Located, Scan};
+use crate::text::{floor_char_boundary, is_company_name};
+
+/// Everything needed to write one report.
+pub(crate) struct Ctx<'a> {
+    pub(crate) kb: &'a Knowledge,
+    pub(crate) scan: &'a Scan,
+    pub(crate) segments: &'a [SegmentRef<'a>],
+    pub(crate) actors: &'a Actors,
+    /// Per hit, whether it starts a company name: asked by the signal and
+    /// again by the evidence, worked out once.
+    pub(crate) company: Vec<OnceCell<bool>>,
+}
+
+/// A signal's raw points per category and its hits.
+#[derive(Default)]
+struct Tally {
+    /// Raw points per category index (negative for dampening).
+    points: BTreeMap<usize, f64>,
+    hits: BTreeMap<usize, usize>,
+    total_hits: usize,
+}
+
+impl Ctx<'_> {
+    pub(crate) fn report(&self, id: Option<&str>) -> RiskReport {
+        let rules = &self.kb.rules;
+        let conflict = self.lexical_signal(Signal::Conflict);
+        let minerals = self.lexical_signal(Signal::Minerals);
+        let foreign = self.involvement_signal();
+        let mut signals = Signals { conflict, minerals, foreign_involvement: foreign };
+        signals.minerals.metals = self.metals();
+        let mut contributions = Vec::new();
+        for signal in SCORED {
+            let s = signal_of(&signals, signal);
+            let weight = rules.signals[&signal].weight;
+            let points = round2(s.score * weight);
+            if points > 0.0 {
+                contributions.push(RuleContribution {
+                    id: format!("signal.{}", signal.as_str()),
+                    contribution: points,
+                    explanation: explain_signal(signal, s, weight),
+                });
+            }
+        }
+        contributions.extend(self.co_rules());
+        let raw: f64 = contributions.iter().map(|c| c.contribution).sum();
+        let knee = knee(rules, raw);
+        if knee < 0.0 {
+            contributions.push(RuleContribution {
+                id: "saturation".into(),
+                contribution: knee,
+                explanation: format!(
+                    "points above {} are compressed toward 100 ({} raw points)",
+                    rules.knee_start,
+                    round2(raw)
+                ),
+            });
+        }
+        let score = round2(contributions.iter().map(|c| c.contribution).sum::<f64>()).clamp(0.0, 100.0);
+        let relations = self.relation_reports();
+        RiskReport {
+            id: id.map(str::to_string),
+            score,
+            level: Level::ALL[rules.level(score)],
+            signals,
+            actors: self.actor_reports(&relations),
+            relations,
+            rules: contributions,
+            evidence: self.evidence(),
+            ruleset: Ruleset { version: rules.version.clone(), hash: self.kb.hash.clone() },
+            truncated: false,
+            gpr: None,
+        }
+    }
+
+    /// Conflict or minerals: lexicon hits (plus actor feeds) with field
+    /// weights, diminishing returns, length normalisation and dampening.
+    fn lexical_signal(&self, signal: Signal) -> SignalScore {
+        let rules = &self.kb.rules;
+        // Every hit as (entry, category, weight), field weight x entry
+        // weight (company names apart); then per entry, how many hits of
+        // each distinct weight: memory bounded by the hits, one allocation.
+        let mut weighted: Vec<(usize, usize, f64, usize)> = Vec::new();
+        let mut tally = Tally::default();
+        let mut add = |entry: usize, cat: usize, w: f64| {
+            weighted.push((entry, cat, w, weighted.len()));
+            *tally.hits.entry(cat).or_default() += 1;
+            tally.total_hits += 1;
+        };
+        for (hit, h) in self.scan.hits.iter().enumerate().filter(|(_, h)| h.lane == lane(signal)) {
+            let Some(cat) = self.kb.entry_category[h.entry as usize] else { continue };
+            let mut w = self.kb.entries[h.entry as usize].weight;
+            if self.in_company_name(hit) {
+                w *= rules.company_factor;
+            }
+            add(h.entry as usize, cat, w * rules.fields[h.field.index()]);
+        }
+        for feed in rules.actor_feeds.iter().filter(|f| rules.categories[f.category].signal == signal) {
+            for m in self.actors.mentions.iter().filter(|m| self.actor_kind(m.entry) == Some(feed.kind)) {
+                let h = &self.scan.hits[m.hit];
+                add(m.entry, feed.category, feed.weight * rules.fields[h.field.index()]);
+            }
+        }
+        weighted.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.total_cmp(&a.2)));
+        let mut groups: Vec<(f64, u32)> = Vec::new();
+        for hits in weighted.chunk_by(|a, b| a.0 == b.0) {
+            groups.clear();
+            for run in hits.chunk_by(|a, b| a.2 == b.2) {
+                groups.push((run[0].2, run.len() as u32));
+            }
+            // An entry counts in the category it was first seen with.
+            let cat = hits.iter().min_by_key(|h| h.3).map_or(hits[0].1, |h| h.1);
+            let sum = decayed_sum(&groups, rules.decay);
+            let sign = if rules.categories[cat].dampen { -1.0 } else { 1.0 };
+            *tally.points.entry(cat).or_default() += sign * sum;
+        }
+        let length = (self.scan.words as f64 / rules.length_words).max(1.0).powf(rules.length_power);
+        self.finish_signal(signal, tally, length)
+    }
+
+    /// Is this hit the start of a company name ("Gold Fields Ltd")?
+    fn in_company_name(&self, hit: usize) -> bool {
+        *self.company[hit].get_or_init(|| {
+            let (matched, after) = self.around(&self.scan.hits[hit]);
+            is_company_name(matched, after, &self.kb.rules.company_suffixes)
+        })
+    }
+
+    /// The matched text and what follows it in its segment.
+    fn around(&self, h: &Located) -> (&str, &str) {
+        let seg = &self.segments[self.scan.sentences[h.sentence as usize].segment as usize];
+        let (s, e) = (h.start as usize - seg.offset, h.end as usize - seg.offset);
+        (&seg.text[s..e], &seg.text[e..])
+    }
+
+    /// Turns raw category points into a 0-100 score split by category.
+    fn finish_signal(&self, signal: Signal, tally: Tally, length: f64) -> SignalScore {
+        let rules = &self.kb.rules;
+        let positive: f64 = tally.points.values().filter(|p| **p > 0.0).sum();
+        // Each dampening category removes at most its cap's share of the
+        // positive points; all together never more than the positive points.
+        let used: BTreeMap<usize, f64> = tally
+            .points
+            .iter()
+            .filter(|(_, p)| **p < 0.0)
+            .map(|(c, p)| (*c, (-p).min(rules.categories[*c].dampen_max * positive)))
+            .collect();
+        let dampen_used = used.values().sum::<f64>().min(positive);
+        let net = positive - dampen_used;
+        let score = 100.0 * (1.0 - (-(net / length) / rules.signals[&signal].scale).exp());
+        // Each category gets its share of the score; dampening ones share
+        // the part they removed.
+        let per_point = if net > 0.0 { score / net } else { 0.0 };
+        let total_used: f64 = used.values().sum();
+        let damp_scale = if total_used > 0.0 { dampen_used / total_used } else { 0.0 };
+        let mut categories = BTreeMap::new();
+        for (cat, hits) in &tally.hits {
+            let raw = tally.points.get(cat).copied().unwrap_or(0.0);
+            let raw = match used.get(cat) {
+                Some(u) => -u * damp_scale,
+                None => raw,
+            };
+            let name = self.kb.rules.categories[*cat].name.clone();
+            categories.insert(name, CategoryScore { points: round2(raw * per_point), hits: *hits });
+        }
+        let score = round2(categories.values().map(|c| c.points).sum::<f64>().clamp(0.0, 100.0));
+        SignalScore { score, categories, hits: tally.total_hits, metals: Vec::new() }
+    }
+
+    fn involvement_signal(&self) -> SignalScore {
+        let rules = &self.kb.rules;
+        let mut tally = Tally::default();
+        for r in &self.actors.relations {
+            let cat =
+                rules.category_index(Signal::ForeignInvolvement, r.kind.as_str()).expect("checked at build");
+            *tally.points.entry(cat).or_default() += r.points;
+            let hits = r.count;
+            *tally.hits.entry(cat).or_default() += hits;
+            tally.total_hits += hits;
+        }
+        self.finish_signal(Signal::ForeignInvolvement, tally, 1.0)
+    }
+
+    fn actor_kind(&self, entry: usize) -> Option<LexActorKind> {
+        self.kb.entries[entry].actor.as_ref().map(|a| a.kind)
+    }
+
+    /// The metals named, with their tags, in order of first appearance.
+    fn metals(&self) -> Vec<Metal> {
+        let mut out: Vec<Metal> = Vec::new();
+        for h in self.scan.hits.iter().filter(|h| h.lane == lane(Signal::Minerals)) {
+            let entry = &self.kb.entries[h.entry as usize];
+            let Some(metal) = &entry.metal else { continue };
+            let term = self.kb.aliases[h.alias as usize].text.clone();
+            match out.iter_mut().find(|m| &m.metal == metal) {
+                Some(m) => {
+                    m.hits += 1;
+                    for t in &entry.tags {
+                        if !m.tags.contains(t) {
+                            m.tags.push(t.clone());
+                        }
+                    }
+                    if !m.terms.contains(&term) {
+                        m.terms.push(term);
+                    }
+                }
+                None => out.push(Metal {
+                    metal: metal.clone(),
+                    tags: entry.tags.clone(),
+                    terms: vec![term],
+                    hits: 1,
+                }),
+            }
+        }
+        out
+    }
+
+    /// Co-occurrence rules, sentence by sentence.
+    fn co_rules(&self) -> Vec<RuleContribution> {
+        let rules = &self.kb.rules;
+        let facts = self.sentence_facts();
+        let mut out = Vec::new();
+        for rule in &rules.co_rules {
+            let holds = |f: &&[(u32, Condition)]| rule.requires.iter().all(|c| f.iter().any(|(_, x)| x == c));
+            let n = facts.chunk_by(|a, b| a.0 == b.0).filter(holds).count();
+            if n == 0 {
+                continue;
+            }
+            let sum: f64 = (0..n).map(|k| rule.points * rules.decay.powi(k as i32)).sum();
+            let points = round2(sum.min(rule.cap));
+            let s = if n == 1 { "" } else { "s" };
+            out.push(RuleContribution {
+                id: rule.id.clone(),
+                contribution: points,
+                explanation: format!("{} ({n} sentence{s})", rule.explain),
+            });
+        }
+        out
+    }
+
+    /// For each sentence, the conditions it meets.
+    /// What each sentence holds, as `(sentence, condition)` sorted by
+    /// sentence (repeats allowed).
+    fn sentence_facts(&self) -> Vec<(u32, Condition)> {
+        let rules = &self.kb.rules;
+        let mut facts: Vec<(u32, Condition)> = Vec::new();
+        let mut add = |sentence: u32, c: Condition| facts.push((sentence, c));
+        for h in &self.scan.hits {
+            let Some(cat) = self.kb.entry_category[h.entry as usize] else { continue };
+            let category = &rules.categories[cat];
+            if category.dampen || category.signal == Signal::ForeignInvolvement {
+                continue;
+            }
+            if !category.soft {
+                add(h.sentence, Condition::Signal(category.signal));
+            }
+            add(h.sentence, Condition::Category(cat));
+        }
+        for m in self.actors.mentions.iter().filter(|m| !m.dateline) {
+            if let Some(kind) = self.actor_kind(m.entry) {
+                add(self.scan.hits[m.hit].sentence, Condition::Actor(kind));
+            }
+        }
+        for r in &self.actors.relations {
+            let cat =
+                rules.category_index(Signal::ForeignInvolvement, r.kind.as_str()).expect("checked at build");
+            for c in r.cues.iter().filter(|c| !c.negated) {
+                let sentence = self.scan.hits[c.hit].sentence;
+                add(sentence, Condition::Signal(Signal::ForeignInvolvement));
+                add(sentence, Condition::Category(cat));
+            }
+        }
+        facts.sort_by_key(|(s, _)| *s);
+        facts
+    }
+
+    /// Every relation, in order of first evidence.
+    fn relation_reports(&self) -> Vec<Relation> {
+        let kb = self.kb;
+        let mut order: Vec<&crate::relations::Relation> = self.actors.relations.iter().collect();
+        order.sort_by_key(|r| r.cues.first().map_or(usize::MAX, |c| c.hit));
+        order
+            .into_iter()
+            .map(|r| Relation {
+                source: kb.entries[r.source].id.clone(),
+                kind: r.kind,
+                target: kb.entries[r.target].id.clone(),
+                alleged: r.alleged(),
+                negated: r.negated(),
+                points: round2(r.points),
+                evidence: r.cues.iter().take(5).map(|c| self.cue_evidence(c)).collect(),
+            })
+            .collect()
+    }
+
+    fn actor_reports(&self, relations: &[Relation]) -> Vec<Actor> {
+        let kb = self.kb;
+        let mut by_entry: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for (i, m) in self.actors.mentions.iter().enumerate() {
+            by_entry.entry(m.entry).or_default().push(i);
+        }
+        let mut out: Vec<(f64, Actor)> = Vec::new();
+        for (entry, mentions) in by_entry {
+            let Some(info) = &kb.entries[entry].actor else { continue };
+            let id = &kb.entries[entry].id;
+            let involvement: f64 =
+                self.actors.relations.iter().filter(|r| r.source == entry).map(|r| r.points).sum();
+            let focus = self.actors.focus.iter().find(|(e, _)| *e == entry);
+            let all_weak = mentions.iter().all(|i| self.actors.mentions[*i].weak);
+            let base_confidence = if all_weak { 0.6 } else { 1.0 };
+            let acts = kb.acts_as[entry].is_some();
+            let (role, confidence, rank) = match (focus, info.kind) {
+                (Some((_, w)), _) => (Role::Focus, w / self.actors.focus_total.max(f64::EPSILON), 1e6 + w),
+                (None, _) if acts && involvement > 0.0 => {
+                    (Role::Foreign, base_confidence * (1.0 - (-involvement / 2.0).exp()), 1e4 + involvement)
+                }
+                (None, LexActorKind::ArmedGroup) => {
+                    (Role::ArmedGroup, base_confidence, 1e2 + mentions.len() as f64)
+                }
+                (None, LexActorKind::Organisation) => {
+                    (Role::Organisation, base_confidence, 1.0 + mentions.len() as f64 / 1e3)
+                }
+                (None, _) => (Role::Mentioned, base_confidence, mentions.len() as f64 / 1e3),
+            };
+            let mut roles = vec![role];
+            if role == Role::Focus && involvement > 0.0 {
+                roles.push(Role::Foreign);
+            }
+            let evidence = mentions
+                .iter()
+                .take(5)
+                .map(|i| {
+                    let m = &self.actors.mentions[*i];
+                    let category = if m.place { "place" } else { kind_name(info.kind) };
+                    self.evidence_of(m.hit, "actor", category)
+                })
+                .collect();
+            out.push((
+                rank,
+                Actor {
+                    id: id.clone(),
+                    name: info.name.clone(),
+                    kind: report_kind(info.kind),
+                    role,
+                    roles,
+                    mentions: mentions.len(),
+                    confidence: round2(confidence.clamp(0.0, 1.0)),
+                    prominence: round2(self.actors.prominence.get(&entry).copied().unwrap_or(0.0)),
+                    relations: relations.iter().filter(|r| &r.source == id).cloned().collect(),
+                    operates_in: info.ops.clone(),
+                    evidence,
+                },
+            ));
+        }
+        out.sort_by(|a, b| a.1.role.cmp(&b.1.role).then(b.0.total_cmp(&a.0)).then(a.1.id.cmp(&b.1.id)));
+        out.into_iter().map(|(_, a)| a).collect()
+    }
+
+    /// Evidence of the scored signals, capped per signal, by signal then
+    /// position (title and summary come first in reading order).
+    fn evidence(&self) -> Vec<Evidence> {
+        let max = self.kb.rules.max_evidence;
+        let mut out = Vec::new();
+        for signal in [Signal::Conflict, Signal::Minerals] {
+            let hits = self.scan.hits.iter().enumerate().filter(|(_, h)| h.lane == lane(signal));
+            for (hit, h) in hits.take(max) {
+                let Some(cat) = self.kb.entry_category[h.entry as usize] else { continue };
+                out.push(self.evidence_of(hit, signal.as_str(), &self.kb.rules.categories[cat].name));
+            }
+        }
+        let mut cues: Vec<&Cue> = Vec::new();
+        for r in &self.actors.relations {
+            cues.extend(r.cues.iter().filter(|c| !c.negated));
+        }
+        cues.sort_by_key(|c| c.hit);
+        cues.dedup_by_key(|c| c.hit);
+        out.extend(cues.into_iter().take(max).map(|c| self.cue_evidence(c)));
+        out
+    }
+
+    /// An involvement cue, linked to the source and target it was read with.
+    fn cue_evidence(&self, cue: &Cue) -> Evidence {
+        let kb = self.kb;
+        let h = &self.scan.hits[cue.hit];
+        let cat = kb.entry_category[h.entry as usize].map_or("", |c| kb.rules.categories[c].name.as_str());
+        let mut e = self.evidence_of(cue.hit, Signal::ForeignInvolvement.as_str(), cat);
+        let span = |slot: &Slot| {
+            slot.hit.map(|i| [self.scan.hits[i].start as usize, self.scan.hits[i].end as usize])
+        };
+        let source = kb.entries[cue.source_entry].id.clone();
+        e.actor = Some(source.clone());
+        e.link = Some(Link {
+            source,
+            source_span: span(&cue.source),
+            source_by: cue.source.by,
+            target: kb.entries[cue.target_entry].id.clone(),
+            target_span: span(&cue.target),
+            target_by: cue.target.by,
+        });
+        e
+    }
+
+    fn evidence_of(&self, hit: usize, signal: &str, category: &str) -> Evidence {
+        let h = &self.scan.hits[hit];
+        let sentence = &self.scan.sentences[h.sentence as usize];
+        let seg = &self.segments[sentence.segment as usize];
+        let slice = |s: u32, e: u32| &seg.text[s as usize - seg.offset..e as usize - seg.offset];
+        let entry = &self.kb.entries[h.entry as usize];
+        Evidence {
+            term: self.kb.aliases[h.alias as usize].text.clone(),
+            text: slice(h.start, h.end).to_string(),
+            signal: signal.to_string(),
+            category: category.to_string(),
+            field: h.field,
+            item: matches!(h.field, Field::Tags | Field::Categories).then_some(h.item as usize),
+            start: h.start as usize,
+            end: h.end as usize,
+            sentence: clip(slice(sentence.start, sentence.end).trim(), 300),
+            metal: entry.metal.clone(),
+            tags: entry.tags.clone(),
+            actor: None,
+            link: None,
+            note: self.in_company_name(hit).then(|| "in a company name: counts less".to_string()),
+        }
+    }
+}
+
+fn signal_of(signals: &Signals, signal: Signal) -> &SignalScore {
+    match signal {
+        Signal::Minerals => &signals.minerals,
+        Signal::ForeignInvolvement => &signals.foreign_involvement,
+        _ => &signals.conflict,
+    }
+}
+
+fn explain_signal(signal: Signal, s: &SignalScore, weight: f64) -> String {
+    let mut cats: Vec<(&String, &CategoryScore)> =
+        s.categories.iter().filter(|(_, c)| c.points != 0.0).collect();
+    cats.sort_by(|a, b| b.1.points.abs().total_cmp(&a.1.points.abs()).then(a.0.cmp(b.0)));
+    // One string written in place: this runs for every report.
+    let mut out = String::with_capacity(128);
+    let _ = write!(out, "{} {:.1}/100 x {weight} (", signal.as_str(), s.score);
+    for (i, (n, c)) in cats.iter().take(4).enumerate() {
+        let _ = write!(out, "{}{n} {:+.1}", if i == 0 { "" } else { ", " }, c.points);
+    }
+    out.push(')');
+    out
+}
+
+/// The sum of `weight x decay^k` over hits in descending weight order, the
+/// k-th hit counting `decay^k`, from (weight, count) groups sorted by weight.
+fn decayed_sum(groups: &[(f64, u32)], decay: f64) -> f64 {
+    let mut sum = 0.0;
+    let mut factor = 1.0; // decay^k for the first hit of the group
+    for &(w, n) in groups {
+        let n = n as i32;
+        let series = if decay < 1.0 { (1.0 - decay.powi(n)) / (1.0 - decay) } else { f64::from(n) };
+        sum += w * factor * series;
+        factor *= decay.powi(n);
+    }
+    sum
+}
+
+/// The (negative) saturation above the knee.
+fn knee(rules: &Rules, raw: f64) -> f64 {
+    if raw <= rules.knee_start {
+        return 0.0;
+    }
+    let over = raw - rules.knee_start;
+    let kept = rules.knee_span * (1.0 - (-over / rules.knee_span).exp());
+    round2(kept - over)
+}
+
+fn kind_name(kind: LexActorKind) -> &'static str {
+    match kind {
+        LexActorKind::Country | LexActorKind::Person => "country",
+        LexActorKind::ArmedGroup => "armed_group",
+        LexActorKind::Organisation => "organisation",
+        LexActorKind::Bloc => "bloc",
+    }
+}
+
+fn report_kind(kind: LexActorKind) -> ActorKind {
+    match kind {
+        LexActorKind::Country | LexActorKind::Person => ActorKind::Country,
+        LexActorKind::ArmedGroup => ActorKind::ArmedGroup,
+        LexActorKind::Organisation => ActorKind::Organisation,
+        LexActorKind::Bloc => ActorKind::Bloc,
+    }
+}
+
+/// Rounds to two decimals (and turns -0.0 into 0.0).
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0 + 0.0
+}
+
+/// Cuts `s` to at most `max` bytes on a char boundary, marking the cut.
+fn clip(s: &str, max: usize) -> String {
+    if s.len() <= max {
+        return s.to_string();
+    }
+    format!("{}…", &s[..floor_char_boundary(s, max)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decayed_sum;
+
+    #[test]
+    fn decayed_sum_equals_the_explicit_series() {
+        let weights = [4.0, 4.0, 2.0, 2.0, 2.0, 1.0];
+        for decay in [0.0f64, 0.5, 0.9, 1.0] {
+            let explicit: f64 = weights.iter().enumerate().map(|(k, w)| w * decay.powi(k as i32)).sum();
+            let grouped = decayed_sum(&[(4.0, 2), (2.0, 3), (1.0, 1)], decay);
+            assert!((explicit - grouped).abs() < 1e-9, "decay {decay}: {explicit} vs {grouped}");
+        }
+    }
+}
