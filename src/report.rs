@@ -310,6 +310,23 @@ pub enum Frame {
     Focus,
 }
 
+impl Frame {
+    /// The snake_case name, as serialised.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Frame::Modifier => "modifier",
+            Frame::Subject => "subject",
+            Frame::Agent => "agent",
+            Frame::Object => "object",
+            Frame::PassiveSubject => "passive_subject",
+            Frame::Owner => "owner",
+            Frame::Scene => "scene",
+            Frame::ArmedGroup => "armed_group",
+            Frame::Focus => "focus",
+        }
+    }
+}
+
 /// A rule's contribution to the overall score.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]

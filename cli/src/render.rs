@@ -1,8 +1,9 @@
-//! The readable report: score, signals, actors and roles, rules, evidence.
+//! The readable report: score, signals, actors and roles, the relation
+//! graph, rules, evidence.
 
 use std::io::{self, Write};
 
-use georisk::{Actor, Evidence, RiskReport, Role, SignalScore};
+use georisk::{Actor, Evidence, Relation, RiskReport, Role, SignalScore};
 
 /// How many evidence items the readable report shows.
 const TOP_EVIDENCE: usize = 12;
@@ -32,6 +33,13 @@ pub(crate) fn write(out: &mut impl Write, report: &RiskReport, title: Option<&st
     }
     for a in &report.actors {
         actor(out, a)?;
+    }
+    writeln!(out, "\nrelations (who acts on whom)")?;
+    if report.relations.is_empty() {
+        writeln!(out, "  (none)")?;
+    }
+    for r in &report.relations {
+        relation(out, r)?;
     }
     writeln!(out, "\nrules (contributions add up to the score)")?;
     for r in &report.rules {
@@ -74,17 +82,32 @@ fn actor(out: &mut impl Write, a: &Actor) -> io::Result<()> {
         write!(out, "  operates in {}", a.operates_in.join(", "))?;
     }
     writeln!(out)?;
-    for r in &a.relations {
-        let mut flags = Vec::new();
-        if r.alleged {
-            flags.push("alleged");
+    Ok(())
+}
+
+/// `USA -military-> IRN: destroyed ... platform`, then each cue with how its
+/// source and target were found.
+fn relation(out: &mut impl Write, r: &Relation) -> io::Result<()> {
+    let mut flags = Vec::new();
+    if r.alleged {
+        flags.push("alleged");
+    }
+    if r.negated {
+        flags.push("negated");
+    }
+    let flags = if flags.is_empty() { String::new() } else { format!(" ({})", flags.join(", ")) };
+    let cues: Vec<&str> = r.evidence.iter().map(|e| e.text.as_str()).collect();
+    writeln!(out, "  {} -{}-> {}{flags}: {}", r.source, r.kind.as_str(), r.target, cues.join(", "))?;
+    for e in r.evidence.iter().take(3) {
+        if let Some(link) = &e.link {
+            let (source, target) = (link.source_by.as_str(), link.target_by.as_str());
+            writeln!(
+                out,
+                "      \"{}\" @{}..{}  source: {source}, target: {target}",
+                e.text, e.start, e.end
+            )?;
+            writeln!(out, "        {}", e.sentence)?;
         }
-        if r.negated {
-            flags.push("denied");
-        }
-        let flags = if flags.is_empty() { String::new() } else { format!(" ({})", flags.join(", ")) };
-        let cues: Vec<&str> = r.evidence.iter().map(|e| e.text.as_str()).collect();
-        writeln!(out, "      {} -> {}{flags}: {}", r.kind.as_str(), r.target, cues.join(", "))?;
     }
     Ok(())
 }

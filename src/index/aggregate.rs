@@ -136,7 +136,8 @@ impl IndexBuilder {
     }
 
     /// Also put an article in the series of the foreign powers (countries
-    /// and blocs with the `foreign` role), not only its focus countries.
+    /// and blocs with the `foreign` role, and every source of a relation
+    /// that is not negated), not only its focus countries.
     pub fn include_foreign(mut self, yes: bool) -> Self {
         self.include_foreign = yes;
         self
@@ -373,6 +374,15 @@ impl Aggregator {
                 series.push(&actor.id);
                 if !self.names.contains_key(&actor.id) {
                     self.names.insert(actor.id.clone(), actor.name.clone());
+                }
+            }
+        }
+        // Sources of relations acting abroad, also bodies not named as
+        // actors ("the Security Council" acts as UN).
+        if self.config.include_foreign {
+            for r in report.relations.iter().filter(|r| !r.negated && r.points > 0.0) {
+                if !series.contains(&r.source.as_str()) {
+                    series.push(&r.source);
                 }
             }
         }
