@@ -247,7 +247,8 @@ fn tokens_back(gap: &str) -> impl Iterator<Item = Token<'_>> {
             ',' => return Some(Token::Stop { clause: false }),
             // A spaced hyphen is a dash: "the EU's market - a trade area".
             '-' if spaced(start) => return Some(Token::Stop { clause: true }),
-            ';' | ':' | '(' | ')' | '[' | ']' | '—' | '–' | '"' | '“' | '”' | '«' | '»' => {
+            // Quotes are not stops: "the U.S.-backed "Contra" rebels".
+            ';' | ':' | '(' | ')' | '[' | ']' | '—' | '–' => {
                 return Some(Token::Stop { clause: true })
             }
             _ => {}

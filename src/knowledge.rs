@@ -210,7 +210,9 @@ impl Knowledge {
                 );
                 return Err(BuildError::new(file, alias.line, BuildErrorKind::TooLarge(msg)));
             }
-            let key = (signal, alias.folded.as_str(), alias.exact);
+            // Exact aliases differ by their case ("EURATOM", "Euratom").
+            let text = if alias.exact { alias.text.as_str() } else { alias.folded.as_str() };
+            let key = (signal, text, alias.exact);
             let Some(&j) = seen.get(&key) else {
                 seen.insert(key, i);
                 continue;

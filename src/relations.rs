@@ -491,7 +491,10 @@ impl<'a> SentenceFrames<'a> {
         if entry.explicit && target.is_none() {
             return;
         }
-        let explicit = matches!(source, Some((_, Frame::Modifier | Frame::Subject | Frame::Agent)))
+        // Training, equipment, an intervention: military only where the
+        // sentence names conflict, however clear the frame.
+        let explicit = kind != RelationType::Military
+            && matches!(source, Some((_, Frame::Modifier | Frame::Subject | Frame::Agent)))
             && matches!(
                 target,
                 Some((_, Frame::Object | Frame::PassiveSubject | Frame::Owner | Frame::ArmedGroup))

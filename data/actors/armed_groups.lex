@@ -803,7 +803,7 @@ GRAN_GRIF kind=armed_group name="Gran Grif" ops=HTI : Gran Grif
 
 # US-backed Nicaraguan rebels of the 1980s (historic)
 CONTRAS kind=armed_group name="Contras" ops=NIC,HND
-      : Contras | Contra rebels | Nicaraguan Resistance | Nicaraguan Democratic Force
+      : Contras | Contra rebels | =Contra | Nicaraguan Resistance | Nicaraguan Democratic Force
 
 # Salvadoran guerrilla coalition 1980-1992, now a party (historic entry)
 FMLN  kind=armed_group name="FMLN" ops=SLV

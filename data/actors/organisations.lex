@@ -35,11 +35,13 @@
 # Blocs (political-military groupings that act as foreign powers)
 # ---------------------------------------------------------------------------
 
-# includes the European Community / EEC of 1987-era news
+# includes the European Community / EEC of 1987-era news, and Euratom (the
+# European Atomic Energy Community, run by the EU's institutions)
 EU    kind=bloc name="European Union" tier=2
       : European Union | =EU | Union européenne | =UE | European Commission | Commission européenne
       | European Council | Conseil européen | European Parliament | Parlement européen
       | European Community | European Economic Community | Communauté européenne | =EEC
+      | =EURATOM | =Euratom | European Atomic Energy Community
 
 NATO  kind=bloc name="NATO" tier=1
       : NATO | North Atlantic Treaty Organization | North Atlantic Treaty Organisation | =OTAN
