@@ -108,7 +108,7 @@ i.press.sanct  cat=pressure w=3 : sanctions | sanctioned | sanction | embargo | 
 i.press.demand cat=pressure w=1.5 : suspended | suspends | demanded | demands | demanding | called on | urging | pressed
                | threatened | threatens | warned | condemns | retaliation | retaliate | retaliatory
                | exige | menace | sommé
-i.press.diplo  cat=pressure w=1.5 of=source : delegation | mediation | mediated | mediating | mediator | pressure | pressured
+i.press.diplo  cat=pressure w=1.5 of=source : delegation | mediation | mediated | mediating | mediator | mediators | médiateurs | pressure | pressured
                | urged | condemned | summoned | brokered | envoy | médiateur | pression
                | pressions | condamné | envoyé spécial
 i.press.talks  cat=pressure w=1.5 mutual=yes : negotiations | negotiating | negotiated | talks
