@@ -411,7 +411,15 @@ impl<'a> SentenceFrames<'a> {
             .or_else(|| {
                 after
                     .iter()
-                    .find(|&&i| self.mentions[i].lead == Lead::Agent && self.acts_as(i).is_some())
+                    .find(|&&i| {
+                        // The agent of this cue follows it in the same phrase
+                        // ("backed by Rwanda"), not past a comma ("soldiers
+                        // crossed, a radio backed by the UN reports").
+                        let start = self.local(self.scan.hits[hit_of(i)].start);
+                        self.mentions[i].lead == Lead::Agent
+                            && self.acts_as(i).is_some()
+                            && !self.text[self.local(cue.end)..start].contains(',')
+                    })
                     .map(|&i| (i, Frame::Agent))
             })
             .or_else(|| {
