@@ -405,7 +405,7 @@ impl<'a> SentenceFrames<'a> {
             })
             .or(genitive.filter(|_| entry.genitive == Some(Side::Source)));
         // Source: modifier, agent, subject.
-        let source = modifier
+        let mut source = modifier
             .filter(|&i| !entry.asset && self.acts_as(i).is_some())
             .map(|i| (i, Frame::Modifier))
             .or_else(|| {
@@ -501,12 +501,23 @@ impl<'a> SentenceFrames<'a> {
         }
         // Training, equipment, an intervention: military only where the
         // sentence names conflict, however clear the frame.
+        // A mutual cue after a list names both parties ("the United States
+        // and Euratom held talks").
+        let parties = source
+            .filter(|_| entry.mutual && target.is_none())
+            .map(|(s, by)| (s, by, self.members(s).find(|&m| m != s)))
+            .and_then(|(s, by, other)| other.map(|o| ((s, by), (o, by))));
+        if let Some((s, t)) = parties {
+            source = Some(s);
+            target = Some(t);
+        }
         let explicit = kind != RelationType::Military
             && matches!(source, Some((_, Frame::Modifier | Frame::Subject | Frame::Agent)))
-            && matches!(
-                target,
-                Some((_, Frame::Object | Frame::PassiveSubject | Frame::Owner | Frame::ArmedGroup))
-            );
+            && (parties.is_some()
+                || matches!(
+                    target,
+                    Some((_, Frame::Object | Frame::PassiveSubject | Frame::Owner | Frame::ArmedGroup))
+                ));
         if entry.weight < kb.rules.weak_cue && !(self.conflict || self.minerals || explicit) {
             return;
         }
@@ -540,10 +551,18 @@ impl<'a> SentenceFrames<'a> {
         };
         let add = |graph: &mut Graph, s: (usize, Frame), t: Option<(usize, Frame)>| {
             let cue = cue_at(Some(s), t);
-            let list: Vec<usize> = self.members(s.0).filter_map(|i| self.acts_as(i)).collect();
+            // The two parties of a list are one each, not two lists.
+            let group = |i: usize| -> Vec<usize> {
+                if parties.is_some() {
+                    vec![i]
+                } else {
+                    self.members(i).collect()
+                }
+            };
+            let list: Vec<usize> = group(s.0).into_iter().filter_map(|i| self.acts_as(i)).collect();
             for &src in &list {
                 let targets: Vec<usize> = match t {
-                    Some((t, _)) => self.members(t).map(entry_of).collect(),
+                    Some((t, _)) => group(t).into_iter().map(entry_of).collect(),
                     None if list.len() > 1 && reciprocal(s.0) => list.clone(),
                     // The focus acting with no target named acts at home.
                     None => focus.first().copied().filter(|&f| f != src).into_iter().collect(),
