@@ -20,6 +20,7 @@ pub const MAX_ARTICLE_BYTES: usize = 128 * 1024 * 1024;
 /// The part of an article a piece of evidence comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Field {
     /// The headline.
     Title,
@@ -138,6 +139,50 @@ impl<'a> Article<'a> {
     pub fn parse(text: &'a str) -> Result<Article<'a>, ArticleError> {
         check_size(text.len())?;
         Ok(parse_aggregator(text).unwrap_or_else(|| parse_plain(text)))
+    }
+
+    /// Parses plain text: the first line is the title when it is short (at
+    /// most 300 bytes) and more text follows; the rest is the body. No
+    /// layout is detected: an all-caps headline with commas stays a
+    /// headline.
+    ///
+    /// # Errors
+    ///
+    /// [`ArticleError::TooLarge`] when `text` exceeds [`MAX_ARTICLE_BYTES`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # fn main() -> Result<(), georisk::Error> {
+    /// let article = georisk::Article::parse_plain("IRAN, IRAQ, KUWAIT: TALKS FAIL\n\nTalks failed.")?;
+    /// assert_eq!(article.title(), Some("IRAN, IRAQ, KUWAIT: TALKS FAIL"));
+    /// assert_eq!(article.tags().count(), 0);
+    /// # Ok(()) }
+    /// ```
+    pub fn parse_plain(text: &'a str) -> Result<Article<'a>, ArticleError> {
+        check_size(text.len())?;
+        Ok(parse_plain(text))
+    }
+
+    /// Parses the aggregator layout (see [`Article::parse`]) without falling
+    /// back to plain text.
+    ///
+    /// # Errors
+    ///
+    /// [`ArticleError::NotAggregator`] when no tags line is found near the
+    /// top, [`ArticleError::TooLarge`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = "Politics\nAFRICA, DRC, M23\nRebels take town\nA summary.\nThe body.";
+    /// let article = georisk::Article::parse_aggregator(text).unwrap();
+    /// assert_eq!(article.tags().collect::<Vec<_>>(), ["AFRICA", "DRC", "M23"]);
+    /// assert!(georisk::Article::parse_aggregator("Headline\n\nBody.").is_err());
+    /// ```
+    pub fn parse_aggregator(text: &'a str) -> Result<Article<'a>, ArticleError> {
+        check_size(text.len())?;
+        parse_aggregator(text).ok_or(ArticleError::NotAggregator)
     }
 
     /// Parses a JSON object with the fields `id` (a string or a number),
@@ -362,13 +407,19 @@ fn parse_plain(text: &str) -> Article<'_> {
     }
 }
 
-/// Is this line a comma-separated tags line (mostly upper case)?
+/// Is this line a comma-separated tags line: mostly upper case, at least
+/// three items, each a short name (not a clause of a wire headline)?
 fn is_tags_line(line: &str) -> bool {
     let commas = line.matches(',').count();
     let letters = line.chars().filter(|c| c.is_alphabetic());
     let (upper, total) = letters.fold((0, 0), |(u, t), c| (u + usize::from(c.is_uppercase()), t + 1));
-    commas >= 2 && total > 0 && upper * 10 >= total * 8
+    let short = |item: &str| item.len() <= MAX_TAG && item.split_whitespace().count() <= MAX_TAG_WORDS;
+    commas >= 2 && total > 0 && upper * 10 >= total * 8 && line.split(',').all(short)
 }
+
+/// The longest tag, in bytes and in words (`DEMOCRATIC REPUBLIC OF THE CONGO`).
+const MAX_TAG: usize = 40;
+const MAX_TAG_WORDS: usize = 5;
 
 /// How many lines from the top the tags line may be.
 const MAX_HEAD_LINES: usize = 6;
@@ -378,6 +429,12 @@ fn parse_aggregator(text: &str) -> Option<Article<'_>> {
     let line = |r: &(usize, usize)| &text[r.0..r.1];
     let tags_at = lines.iter().take(MAX_HEAD_LINES).position(|r| is_tags_line(line(r)))?;
     if lines[..tags_at].iter().any(|r| line(r).len() > 60) {
+        return None;
+    }
+    // A title or an author follows the tags; a paragraph right after a
+    // first line means that line was a wire headline.
+    let short = |r: &(usize, usize)| r.1 - r.0 <= MAX_TITLE / 2 && !line(r).trim_end().ends_with('.');
+    if tags_at == 0 && !lines.get(1).is_some_and(short) {
         return None;
     }
     let mut article = Article::default();
@@ -396,7 +453,6 @@ fn parse_aggregator(text: &str) -> Option<Article<'_>> {
     let rest = &lines[tags_at + 1..];
     // Author then title when two short lines follow the tags; title only when
     // the second line is already a paragraph.
-    let short = |r: &(usize, usize)| r.1 - r.0 <= MAX_TITLE / 2 && !line(r).trim_end().ends_with('.');
     let (author, title, body_from) = match rest {
         [a, t, ..] if short(a) && short(t) => (Some(a), Some(t), 2),
         [t, ..] => (None, Some(t), 1),

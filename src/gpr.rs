@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use crate::article::{Article, Field};
-use crate::error::{BuildError, BuildErrorKind};
+use crate::error::{BuildError, BuildErrorKind, ParseNameError};
 use crate::source::{self, Piece, Statement};
 use crate::text::{fold, Folded};
 
@@ -43,6 +43,7 @@ const MAX_EXCLUSIONS: usize = 16;
 /// Serialises as `"soft"` or `"hard"`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum GprMode {
     /// Excluded words are reported and set `excluded`, but the flag stands
     /// (the default: one "tax" or "history" does not drop a conflict story).
@@ -71,14 +72,22 @@ impl fmt::Display for GprMode {
 }
 
 impl FromStr for GprMode {
-    type Err = String;
+    type Err = ParseNameError;
 
     /// Parses `soft` or `hard` (ASCII case ignored).
-    fn from_str(s: &str) -> Result<GprMode, String> {
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!("hard".parse(), Ok(georisk::GprMode::Hard));
+    /// let err = "medium".parse::<georisk::GprMode>().unwrap_err();
+    /// assert_eq!(err.to_string(), "unknown GPR mode 'medium' (expected soft or hard)");
+    /// ```
+    fn from_str(s: &str) -> Result<GprMode, ParseNameError> {
         match s.to_ascii_lowercase().as_str() {
             "soft" => Ok(GprMode::Soft),
             "hard" => Ok(GprMode::Hard),
-            _ => Err(format!("GPR mode must be 'soft' or 'hard', found '{s}'")),
+            _ => Err(ParseNameError::new("GPR mode", s, "soft or hard")),
         }
     }
 }

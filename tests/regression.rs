@@ -91,7 +91,7 @@ fn lexicon_line_starting_with_colon() {
     ] {
         let mut b = Scorer::builder();
         match b.lexicon("f.lex", src) {
-            Err(georisk::Error::Build(e)) => {
+            Err(e) => {
                 assert_eq!((e.file(), e.line()), ("f.lex", line), "{src:?}: {e}")
             }
             other => panic!("{src:?}: {:?}", other.map(|_| ())),
