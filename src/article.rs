@@ -312,6 +312,27 @@ impl<'a> Article<'a> {
         self
     }
 
+    /// A builder, to make an article from fields you already have.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let article = georisk::Article::builder()
+    ///     .id("a1")
+    ///     .title("Rebels seize mine")
+    ///     .body("M23 rebels seized the coltan mines of Rubaya.")
+    ///     .tags(["DRC", "M23"])
+    ///     .published("2025-03-12")
+    ///     .build();
+    /// assert_eq!(article.tags().collect::<Vec<_>>(), ["DRC", "M23"]);
+    /// let report = georisk::Scorer::default().score(&article);
+    /// assert_eq!(report.id.as_deref(), Some("a1"));
+    /// assert!(report.signals.minerals.score > 0.0);
+    /// ```
+    pub fn builder() -> ArticleBuilder<'a> {
+        ArticleBuilder::default()
+    }
+
     /// The text segments in reading order: title, summary, body, tags,
     /// categories.
     pub(crate) fn segments(&self) -> impl Iterator<Item = SegmentRef<'_>> {
@@ -328,6 +349,113 @@ impl<'a> Article<'a> {
             text: &s.text,
             offset: s.offset,
         })
+    }
+}
+
+/// Builds an [`Article`] from its fields (see [`Article::builder`]).
+///
+/// Text that is empty or only white space is left out, as in JSON input;
+/// spans index the string of the field they name.
+#[derive(Clone, Debug, Default)]
+pub struct ArticleBuilder<'a> {
+    article: Article<'a>,
+}
+
+/// A builder method setting an optional text field.
+macro_rules! text_field {
+    ($(#[$doc:meta])* $name:ident, $wrap:expr) => {
+        $(#[$doc])*
+        pub fn $name(mut self, text: impl Into<Cow<'a, str>>) -> ArticleBuilder<'a> {
+            let text = text.into();
+            self.article.$name = (!text.trim().is_empty()).then(|| $wrap(text));
+            self
+        }
+    };
+}
+
+impl<'a> ArticleBuilder<'a> {
+    /// Sets the id.
+    pub fn id(mut self, id: impl Into<Cow<'a, str>>) -> ArticleBuilder<'a> {
+        self.article = self.article.with_id(id);
+        self
+    }
+
+    text_field!(
+        /// Sets the headline.
+        title,
+        Segment::owned
+    );
+    text_field!(
+        /// Sets the summary paragraph.
+        summary,
+        Segment::owned
+    );
+    text_field!(
+        /// Sets the body text.
+        body,
+        Segment::owned
+    );
+    text_field!(
+        /// Sets the author.
+        author,
+        std::convert::identity
+    );
+    text_field!(
+        /// Sets the source (publisher or domain).
+        source,
+        std::convert::identity
+    );
+    text_field!(
+        /// Sets the publication date, as text (the index reads it).
+        published,
+        std::convert::identity
+    );
+
+    /// Sets the tags.
+    pub fn tags<T: Into<Cow<'a, str>>>(mut self, tags: impl IntoIterator<Item = T>) -> ArticleBuilder<'a> {
+        self.article.tags = segments(tags);
+        self
+    }
+
+    /// Sets the categories (sections).
+    pub fn categories<T: Into<Cow<'a, str>>>(
+        mut self,
+        categories: impl IntoIterator<Item = T>,
+    ) -> ArticleBuilder<'a> {
+        self.article.categories = segments(categories);
+        self
+    }
+
+    /// The article.
+    pub fn build(self) -> Article<'a> {
+        self.article
+    }
+}
+
+/// The non-blank items, as segments.
+fn segments<'a, T: Into<Cow<'a, str>>>(items: impl IntoIterator<Item = T>) -> Vec<Segment<'a>> {
+    items.into_iter().map(Into::into).filter(|t| !t.trim().is_empty()).map(Segment::owned).collect()
+}
+
+/// Reads an article from any serde format, with the fields and rules of
+/// [`Article::from_json`]; strings without escapes are borrowed.
+///
+/// # Example
+///
+/// ```
+/// #[derive(serde::Deserialize)]
+/// struct Envelope<'a> {
+///     #[serde(borrow)]
+///     article: georisk::Article<'a>,
+///     feed: String,
+/// }
+/// let json = r#"{"feed": "wire", "article": {"title": "Clashes in Goma", "tags": "DRC, M23"}}"#;
+/// let envelope: Envelope = serde_json::from_str(json).unwrap();
+/// assert_eq!(envelope.article.title(), Some("Clashes in Goma"));
+/// ```
+impl<'de: 'a, 'a> Deserialize<'de> for Article<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        RawArticle::deserialize(deserializer)?.into_article().map_err(de::Error::custom)
     }
 }
 
@@ -544,9 +672,6 @@ struct RawArticle<'a> {
 impl<'a> RawArticle<'a> {
     fn into_article(self) -> Result<Article<'a>, ArticleError> {
         let seg = |s: Option<Cow<'a, str>>| s.filter(|t| !t.trim().is_empty()).map(Segment::owned);
-        let list = |v: Vec<Cow<'a, str>>| {
-            v.into_iter().filter(|t| !t.trim().is_empty()).map(Segment::owned).collect()
-        };
         if !self.has_text {
             return Err(ArticleError::NoText);
         }
@@ -556,8 +681,8 @@ impl<'a> RawArticle<'a> {
             title: seg(self.title),
             summary: seg(self.summary),
             body: seg(self.body.or(self.text)),
-            tags: list(self.tags),
-            categories: list(self.categories),
+            tags: segments(self.tags),
+            categories: segments(self.categories),
             author: self.author,
             source: self.source,
             published: self.published,
@@ -711,5 +836,44 @@ mod tests {
                 _ => assert!(msg.contains("line 1"), "{name}: {msg}"),
             }
         }
+    }
+
+    // Issue 12: an article built from its fields, read with serde or parsed
+    // from JSON is the same article.
+    #[test]
+    fn builder_deserialize_and_json_agree() {
+        let json = r#"{"id": "a1", "title": "Rebels seize mine", "summary": " ", "body": "M23 seized Rubaya.",
+            "tags": ["DRC", "", "M23"], "categories": "World", "author": "J. Doe", "source": "wire", "published": "2025-03-12"}"#;
+        let parsed = Article::from_json(json).unwrap();
+        let built = Article::builder()
+            .id("a1")
+            .title("Rebels seize mine")
+            .summary(" ")
+            .body("M23 seized Rubaya.")
+            .tags(["DRC", "", "M23"])
+            .categories(["World"])
+            .author("J. Doe")
+            .source("wire")
+            .published("2025-03-12")
+            .build();
+        let read: Article<'_> = serde_json::from_str(json).unwrap();
+        let cases = [("built", &built), ("deserialized", &read)];
+        for (name, article) in cases {
+            assert_eq!(article.segments().count(), parsed.segments().count(), "{name}");
+            for (a, b) in article.segments().zip(parsed.segments()) {
+                assert_eq!((a.field, a.item, a.text), (b.field, b.item, b.text), "{name}");
+            }
+            let fields = |a: &Article<'_>| {
+                (
+                    a.id().map(str::to_string),
+                    a.author().map(str::to_string),
+                    a.source().map(str::to_string),
+                    a.published().map(str::to_string),
+                )
+            };
+            assert_eq!(fields(article), fields(&parsed), "{name}");
+        }
+        let err = serde_json::from_str::<Article<'_>>(r#"{"id": 1}"#).unwrap_err();
+        assert!(err.to_string().contains("no text"), "{err}");
     }
 }

@@ -14,11 +14,12 @@
 //! any word starting with `word`; phrases match consecutive words. Scoring is
 //! linear in the article size and never panics.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::fmt;
 use std::str::FromStr;
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::article::{Article, Field};
@@ -198,8 +199,8 @@ pub(crate) struct Gpr {
     patterns: Vec<Pattern>,
     /// Word id -> patterns whose first word it is.
     first: Vec<Vec<usize>>,
-    exact: HashMap<String, Vec<usize>>,
-    prefix: HashMap<String, Vec<usize>>,
+    exact: FxHashMap<String, Vec<usize>>,
+    prefix: FxHashMap<String, Vec<usize>>,
     /// Longest prefix stem, in bytes.
     max_stem: usize,
     /// Longest pattern, in words.
@@ -554,7 +555,7 @@ struct Parser<'f> {
     set_lines: Vec<usize>,
     exclude: Option<usize>,
     words: Vec<WordPat>,
-    word_ids: HashMap<WordPat, usize>,
+    word_ids: FxHashMap<WordPat, usize>,
     patterns: Vec<Pattern>,
     /// id, subindex, rule, the two set names, line.
     categories: Vec<(String, Subindex, Rule, [String; 2], usize)>,
@@ -809,8 +810,8 @@ impl<'f> Parser<'f> {
                 first[w].push(p);
             }
         }
-        let mut exact: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut prefix: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut exact: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut prefix: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (id, w) in self.words.iter().enumerate() {
             let map = if w.prefix { &mut prefix } else { &mut exact };
             map.entry(w.stem.clone()).or_default().push(id);

@@ -108,7 +108,7 @@ mod scorer;
 mod source;
 mod text;
 
-pub use crate::article::{Article, Field, MAX_ARTICLE_BYTES};
+pub use crate::article::{Article, ArticleBuilder, Field, MAX_ARTICLE_BYTES};
 pub use crate::batch::ScoreIter;
 pub use crate::error::{ArticleError, BuildError, BuildErrorKind, Error, ParseNameError};
 pub use crate::gpr::{GprCategoryHit, GprEvidence, GprMode, GprReport};

@@ -1,16 +1,21 @@
 //! The command line as a user runs it.
 
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 
-fn georisk(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_georisk"))
+/// georisk running with `args`, its standard streams piped.
+fn spawn(args: &[&str]) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_georisk"))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("georisk runs");
+        .expect("georisk runs")
+}
+
+fn georisk(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = spawn(args);
     child.stdin.take().expect("stdin").write_all(stdin).expect("write stdin");
     child.wait_with_output().expect("georisk finishes")
 }
@@ -112,13 +117,7 @@ fn jsonl_stream_mixes_good_and_bad_lines() {
 fn closed_stdout_ends_quietly() {
     let line = r#"{"title": "War", "body": "Fighting."}"#;
     let input = format!("{line}\n").repeat(2000);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_georisk"))
-        .args(["score", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn(&["score", "--jsonl"]);
     drop(child.stdout.take());
     let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
     let out = child.wait_with_output().unwrap();
@@ -398,13 +397,7 @@ fn jsonl_errors_say_line_and_column_once() {
 #[test]
 fn jsonl_reports_each_line_before_stdin_closes() {
     use std::io::BufRead;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_georisk"))
-        .args(["score", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("georisk runs");
+    let mut child = spawn(&["score", "--jsonl"]);
     let mut stdin = child.stdin.take().expect("stdin");
     let stdout = child.stdout.take().expect("stdout");
     let (tx, rx) = std::sync::mpsc::channel();
