@@ -1,7 +1,7 @@
 //! `georisk index`: a country risk index over time from a JSONL corpus (or
 //! from report files), with alerts, duplicate collapsing and a chart.
 
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, BufWriter, Write};
 use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -18,6 +18,7 @@ use crate::files::{self, Staged};
 use crate::knowledge::KnowledgeArgs;
 use crate::line_error::LineError;
 use crate::lines::{self, Reader};
+use crate::progress::Progress;
 
 /// Bad lines and bad dates quoted on stderr.
 const QUOTED: usize = 5;
@@ -149,9 +150,9 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
         .dedup_window(args.dedup_window)
         .build();
     let threads = crate::score_cmd::threads(args.threads);
-    let progress = io::stderr().is_terminal();
     let reader = Reader::open(&args.files, args.max_line_bytes)?;
     let paths = reader.paths();
+    let progress = Progress::new(&paths, 0);
     let (mut lines, mut failed, mut bad_dates) = (0usize, 0usize, 0usize);
     // Undated lines quoted on stderr so far.
     let mut quoted = 0usize;
@@ -183,7 +184,7 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
                         bad_dates += 1;
                         quoted += 1;
                         if quoted <= QUOTED {
-                            eprintln!("georisk: {name}line {no}: undated: {text}");
+                            progress.warn(&format!("georisk: {name}line {no}: undated: {text}"));
                         }
                     }
                     if let (Some(out), Some(line)) = (reports_out.as_mut(), &scored.out) {
@@ -193,11 +194,11 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
                     if let (Added::OutOfRange, Some(date)) = (added, scored.date) {
                         quoted += 1;
                         if quoted <= QUOTED {
-                            eprintln!(
+                            progress.warn(&format!(
                                 "georisk: {name}line {no}: undated: {date} is in a {} that starts \
                                  outside the years 1000-9999",
                                 args.period
-                            );
+                            ));
                         }
                     }
                 }
@@ -205,19 +206,18 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
                     lines += 1;
                     failed += 1;
                     if failed <= QUOTED {
-                        eprintln!("georisk: {}", error.at(&name, no));
+                        progress.warn(&format!("georisk: {}", error.at(&name, no)));
                     }
                 }
             }
         }
-        if progress {
-            eprint!("\rgeorisk: {lines} lines, {} counted, {} duplicates", agg.counted(), agg.duplicates());
-        }
+        let read = chunk.iter().map(|l| l.read as u64).sum();
+        progress.advance(read, || {
+            format!("{lines} lines, {} counted, {} duplicates", agg.counted(), agg.duplicates())
+        });
         Ok(())
     })?;
-    if progress {
-        eprintln!();
-    }
+    drop(progress);
     if let Some(mut out) = reports_out {
         staged_reports.check(out.flush().and_then(|()| out.get_ref().sync_all()))?;
         staged_reports.commit()?;

@@ -30,6 +30,8 @@ pub struct Line {
     pub bytes: Vec<u8>,
     /// False when the line was over the maximum length (and was dropped).
     pub complete: bool,
+    /// Bytes read for it, line end and dropped bytes included.
+    pub read: usize,
 }
 
 impl Line {
@@ -135,7 +137,7 @@ impl Reader {
                 }
                 no += 1;
                 size += bytes.len();
-                chunk.push(Line { input, no, bytes, complete });
+                chunk.push(Line { input, no, bytes, complete, read: n });
                 let stalls = !read.buffer().contains(&b'\n');
                 if stalls || chunk.len() >= CHUNK_LINES || size >= CHUNK_BYTES {
                     if tx.send(Ok(std::mem::take(&mut chunk))).is_err() {

@@ -11,6 +11,7 @@ mod index_cmd;
 mod knowledge;
 mod line_error;
 mod lines;
+mod progress;
 mod render;
 mod score_cmd;
 

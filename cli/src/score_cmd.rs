@@ -14,6 +14,7 @@ use crate::files;
 use crate::knowledge::KnowledgeArgs;
 use crate::line_error::LineError;
 use crate::lines::{self, Line, Reader};
+use crate::progress::Progress;
 
 #[derive(clap::Args)]
 pub struct ScoreArgs {
@@ -176,6 +177,10 @@ fn score_article(
     Ok((scorer.score(&article), article.title().map(str::to_string)))
 }
 
+/// Input files from this size on get a progress bar (when stderr is a
+/// terminal): smaller ones are done before a bar would say anything.
+const PROGRESS_BYTES: u64 = 64 << 20;
+
 /// What one line gives: its output line, and why it failed if it did.
 type Outcome = Result<(Vec<u8>, Option<LineError>), String>;
 
@@ -187,6 +192,7 @@ fn score_jsonl(args: &ScoreArgs) -> io::Result<ExitCode> {
     let reader = Reader::open(&args.files, args.max_line_bytes)?;
     let paths = reader.paths();
     let threads = threads(args.threads);
+    let progress = Progress::new(&paths, PROGRESS_BYTES);
     let mut out = BufWriter::new(io::stdout().lock());
     let (mut lines, mut failed) = (0usize, 0usize);
     reader.for_each_chunk(|chunk| {
@@ -198,13 +204,15 @@ fn score_jsonl(args: &ScoreArgs) -> io::Result<ExitCode> {
             let (json, error) = outcome.map_err(io::Error::other)?;
             if let Some(error) = error {
                 failed += 1;
-                eprintln!("georisk: {}", error.at(&lines::prefix(&paths, line.input), line.no));
+                progress.warn(&format!("georisk: {}", error.at(&lines::prefix(&paths, line.input), line.no)));
             }
             out.write_all(&json)?;
             out.write_all(b"\n")?;
         }
+        progress.advance(chunk.iter().map(|l| l.read as u64).sum(), || format!("{lines} lines"));
         out.flush()
     })?;
+    drop(progress);
     if failed > 0 {
         eprintln!("georisk: {failed} of {lines} lines failed");
         if !args.allow_errors {

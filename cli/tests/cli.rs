@@ -629,3 +629,35 @@ fn caps_headline_is_a_headline() {
     assert_eq!(out.status.code(), Some(1), "not the aggregator layout");
     assert!(String::from_utf8_lossy(&out.stderr).contains("not the aggregator layout"));
 }
+
+// Issue 12 (5): --threads gives the same results on any number of threads,
+// and the progress bar stays off a stderr that is not a terminal (the
+// diagnostics stay readable lines).
+#[test]
+fn threads_and_quiet_progress() {
+    let mut input: String = (0..200)
+        .map(|i| {
+            let day = 1 + i % 28;
+            format!("{{\"id\": {i}, \"published\": \"2025-02-{day:02}\", \"title\": \"Clashes in Goma\", \"body\": \"Rebels fought troops, report {i}.\"}}\n")
+        })
+        .collect();
+    input.push_str("not json\n");
+    let mut csv = Vec::new();
+    for threads in ["1", "3"] {
+        let dir = temp_dir(&format!("threads-{threads}"));
+        let out =
+            georisk(&["index", "--threads", threads, "--out-dir", dir.to_str().unwrap()], input.as_bytes());
+        assert_eq!(out.status.code(), Some(1), "one bad line");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(!stderr.contains(['\r', '\u{1b}']), "{stderr:?}");
+        assert_eq!(
+            stderr.lines().next(),
+            Some("georisk: line 201, column 2: invalid article JSON: expected ident")
+        );
+        csv.push(std::fs::read_to_string(dir.join("series.csv")).unwrap());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    assert_eq!(csv[0], csv[1]);
+    let out = georisk(&["score", "--jsonl", "--threads", "0"], b"");
+    assert_eq!(out.status.code(), Some(2), "0 threads is a usage error");
+}
