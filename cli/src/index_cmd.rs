@@ -6,7 +6,7 @@ use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::ValueEnum;
 use georisk::index::{
     check_report, fingerprint, svg_chart, Added, Aggregator, Analysis, BaseRange, ChartOptions, Date,
@@ -41,7 +41,13 @@ pub struct IndexArgs {
     #[arg(
         long,
         default_value = "month",
-        value_parser = PossibleValuesParser::new(["day", "week", "month"]).map(|s| s.parse::<Period>().expect("a listed value")),
+        ignore_case = true,
+        value_parser = PossibleValuesParser::new([
+            PossibleValue::new("day").alias("daily"),
+            PossibleValue::new("week").alias("weekly"),
+            PossibleValue::new("month").alias("monthly"),
+        ])
+        .map(|s| s.parse::<Period>().expect("a listed value")),
     )]
     period: Period,
     /// Base periods whose mean is index 100, FROM..TO (years, months or
@@ -52,6 +58,7 @@ pub struct IndexArgs {
     #[arg(
         long,
         default_value = "elevated",
+        ignore_case = true,
         value_parser = PossibleValuesParser::new(["low", "guarded", "elevated", "high", "severe"])
             .map(|s| s.parse::<Level>().expect("a listed value")),
     )]

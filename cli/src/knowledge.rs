@@ -27,6 +27,7 @@ pub struct KnowledgeArgs {
     /// report: `soft` reports exclusion words, `hard` drops the flag on any.
     #[arg(
         long,
+        ignore_case = true,
         value_parser = PossibleValuesParser::new(["soft", "hard"]).map(|s| s.parse::<GprMode>().expect("a listed value")),
     )]
     gpr: Option<GprMode>,

@@ -580,6 +580,22 @@ fn usage_is_checked_and_documented() {
         let out = georisk(args, b"");
         assert_eq!(out.status.code(), Some(2), "{args:?}");
     }
+    // Names as before: aliases and any case.
+    let dir = temp_dir("names");
+    let args = [
+        "index",
+        "--period",
+        "Weekly",
+        "--level",
+        "HIGH",
+        "--gpr",
+        "Soft",
+        "--out-dir",
+        dir.to_str().unwrap(),
+    ];
+    let out = georisk(&args, b"{\"title\": \"war\"}\n");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let _ = std::fs::remove_dir_all(&dir);
     let help = String::from_utf8(georisk(&["score", "--help"], b"").stdout).unwrap();
     for needle in [
         "- text: A readable report",
