@@ -100,14 +100,15 @@ fn score_files(args: &ScoreArgs) -> io::Result<ExitCode> {
     // Reports written so far.
     let mut written = 0usize;
     for path in paths {
-        let text = match read_input(path) {
-            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        let bytes = match read_input(path) {
+            Ok(bytes) => bytes,
             Err(e) => {
                 eprintln!("georisk: {e}");
                 code = 2;
                 continue;
             }
         };
+        let text = String::from_utf8_lossy(&bytes);
         let (mut report, title) = match score_article(&scorer, &text, layout) {
             Ok(scored) => scored,
             Err(e) => {
