@@ -8,8 +8,8 @@
 //! BlackRock's BGRI (a z-score against recent history), with the drivers
 //! and articles behind every point.
 //!
-//! * [`Date::parse`] reads RFC 3339, RFC 2822, `2025-03-12` and Reuters'
-//!   `26-FEB-1987 15:01:01.79`.
+//! * [`Date::parse`] reads RFC 3339, RFC 2822, `2025-03-12`, `Mar 12, 2025`,
+//!   Unix seconds and Reuters' `26-FEB-1987 15:01:01.79` (with jiff).
 //! * An [`Aggregator`] (made by an [`IndexBuilder`]) takes one article at
 //!   a time: its id, date, [`RiskReport`](crate::RiskReport) and text
 //!   [`fingerprint`]. Memory is bounded by the number of (series, period)
