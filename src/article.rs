@@ -20,6 +20,7 @@ pub const MAX_ARTICLE_BYTES: usize = 128 * 1024 * 1024;
 /// The part of an article a piece of evidence comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Field {
     /// The headline.
     Title,
@@ -138,6 +139,50 @@ impl<'a> Article<'a> {
     pub fn parse(text: &'a str) -> Result<Article<'a>, ArticleError> {
         check_size(text.len())?;
         Ok(parse_aggregator(text).unwrap_or_else(|| parse_plain(text)))
+    }
+
+    /// Parses plain text: the first line is the title when it is short (at
+    /// most 300 bytes) and more text follows; the rest is the body. No
+    /// layout is detected: an all-caps headline with commas stays a
+    /// headline.
+    ///
+    /// # Errors
+    ///
+    /// [`ArticleError::TooLarge`] when `text` exceeds [`MAX_ARTICLE_BYTES`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # fn main() -> Result<(), georisk::Error> {
+    /// let article = georisk::Article::parse_plain("IRAN, IRAQ, KUWAIT: TALKS FAIL\n\nTalks failed.")?;
+    /// assert_eq!(article.title(), Some("IRAN, IRAQ, KUWAIT: TALKS FAIL"));
+    /// assert_eq!(article.tags().count(), 0);
+    /// # Ok(()) }
+    /// ```
+    pub fn parse_plain(text: &'a str) -> Result<Article<'a>, ArticleError> {
+        check_size(text.len())?;
+        Ok(parse_plain(text))
+    }
+
+    /// Parses the aggregator layout (see [`Article::parse`]) without falling
+    /// back to plain text.
+    ///
+    /// # Errors
+    ///
+    /// [`ArticleError::NotAggregator`] when no tags line is found near the
+    /// top, [`ArticleError::TooLarge`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = "Politics\nAFRICA, DRC, M23\nRebels take town\nA summary.\nThe body.";
+    /// let article = georisk::Article::parse_aggregator(text).unwrap();
+    /// assert_eq!(article.tags().collect::<Vec<_>>(), ["AFRICA", "DRC", "M23"]);
+    /// assert!(georisk::Article::parse_aggregator("Headline\n\nBody.").is_err());
+    /// ```
+    pub fn parse_aggregator(text: &'a str) -> Result<Article<'a>, ArticleError> {
+        check_size(text.len())?;
+        parse_aggregator(text).ok_or(ArticleError::NotAggregator)
     }
 
     /// Parses a JSON object with the fields `id` (a string or a number),
@@ -267,6 +312,27 @@ impl<'a> Article<'a> {
         self
     }
 
+    /// A builder, to make an article from fields you already have.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let article = georisk::Article::builder()
+    ///     .id("a1")
+    ///     .title("Rebels seize mine")
+    ///     .body("M23 rebels seized the coltan mines of Rubaya.")
+    ///     .tags(["DRC", "M23"])
+    ///     .published("2025-03-12")
+    ///     .build();
+    /// assert_eq!(article.tags().collect::<Vec<_>>(), ["DRC", "M23"]);
+    /// let report = georisk::Scorer::default().score(&article);
+    /// assert_eq!(report.id.as_deref(), Some("a1"));
+    /// assert!(report.signals.minerals.score > 0.0);
+    /// ```
+    pub fn builder() -> ArticleBuilder<'a> {
+        ArticleBuilder::default()
+    }
+
     /// The text segments in reading order: title, summary, body, tags,
     /// categories.
     pub(crate) fn segments(&self) -> impl Iterator<Item = SegmentRef<'_>> {
@@ -283,6 +349,113 @@ impl<'a> Article<'a> {
             text: &s.text,
             offset: s.offset,
         })
+    }
+}
+
+/// Builds an [`Article`] from its fields (see [`Article::builder`]).
+///
+/// Text that is empty or only white space is left out, as in JSON input;
+/// spans index the string of the field they name.
+#[derive(Clone, Debug, Default)]
+pub struct ArticleBuilder<'a> {
+    article: Article<'a>,
+}
+
+/// A builder method setting an optional text field.
+macro_rules! text_field {
+    ($(#[$doc:meta])* $name:ident, $wrap:expr) => {
+        $(#[$doc])*
+        pub fn $name(mut self, text: impl Into<Cow<'a, str>>) -> ArticleBuilder<'a> {
+            let text = text.into();
+            self.article.$name = (!text.trim().is_empty()).then(|| $wrap(text));
+            self
+        }
+    };
+}
+
+impl<'a> ArticleBuilder<'a> {
+    /// Sets the id.
+    pub fn id(mut self, id: impl Into<Cow<'a, str>>) -> ArticleBuilder<'a> {
+        self.article = self.article.with_id(id);
+        self
+    }
+
+    text_field!(
+        /// Sets the headline.
+        title,
+        Segment::owned
+    );
+    text_field!(
+        /// Sets the summary paragraph.
+        summary,
+        Segment::owned
+    );
+    text_field!(
+        /// Sets the body text.
+        body,
+        Segment::owned
+    );
+    text_field!(
+        /// Sets the author.
+        author,
+        std::convert::identity
+    );
+    text_field!(
+        /// Sets the source (publisher or domain).
+        source,
+        std::convert::identity
+    );
+    text_field!(
+        /// Sets the publication date, as text (the index reads it).
+        published,
+        std::convert::identity
+    );
+
+    /// Sets the tags.
+    pub fn tags<T: Into<Cow<'a, str>>>(mut self, tags: impl IntoIterator<Item = T>) -> ArticleBuilder<'a> {
+        self.article.tags = segments(tags);
+        self
+    }
+
+    /// Sets the categories (sections).
+    pub fn categories<T: Into<Cow<'a, str>>>(
+        mut self,
+        categories: impl IntoIterator<Item = T>,
+    ) -> ArticleBuilder<'a> {
+        self.article.categories = segments(categories);
+        self
+    }
+
+    /// The article.
+    pub fn build(self) -> Article<'a> {
+        self.article
+    }
+}
+
+/// The non-blank items, as segments.
+fn segments<'a, T: Into<Cow<'a, str>>>(items: impl IntoIterator<Item = T>) -> Vec<Segment<'a>> {
+    items.into_iter().map(Into::into).filter(|t| !t.trim().is_empty()).map(Segment::owned).collect()
+}
+
+/// Reads an article from any serde format, with the fields and rules of
+/// [`Article::from_json`]; strings without escapes are borrowed.
+///
+/// # Example
+///
+/// ```
+/// #[derive(serde::Deserialize)]
+/// struct Envelope<'a> {
+///     #[serde(borrow)]
+///     article: georisk::Article<'a>,
+///     feed: String,
+/// }
+/// let json = r#"{"feed": "wire", "article": {"title": "Clashes in Goma", "tags": "DRC, M23"}}"#;
+/// let envelope: Envelope = serde_json::from_str(json).unwrap();
+/// assert_eq!(envelope.article.title(), Some("Clashes in Goma"));
+/// ```
+impl<'de: 'a, 'a> Deserialize<'de> for Article<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        RawArticle::deserialize(deserializer)?.into_article().map_err(de::Error::custom)
     }
 }
 
@@ -362,13 +535,19 @@ fn parse_plain(text: &str) -> Article<'_> {
     }
 }
 
-/// Is this line a comma-separated tags line (mostly upper case)?
+/// Is this line a comma-separated tags line: mostly upper case, at least
+/// three items, each a short name (not a clause of a wire headline)?
 fn is_tags_line(line: &str) -> bool {
     let commas = line.matches(',').count();
     let letters = line.chars().filter(|c| c.is_alphabetic());
     let (upper, total) = letters.fold((0, 0), |(u, t), c| (u + usize::from(c.is_uppercase()), t + 1));
-    commas >= 2 && total > 0 && upper * 10 >= total * 8
+    let short = |item: &str| item.len() <= MAX_TAG && item.split_whitespace().count() <= MAX_TAG_WORDS;
+    commas >= 2 && total > 0 && upper * 10 >= total * 8 && line.split(',').all(short)
 }
+
+/// The longest tag, in bytes and in words (`DEMOCRATIC REPUBLIC OF THE CONGO`).
+const MAX_TAG: usize = 40;
+const MAX_TAG_WORDS: usize = 5;
 
 /// How many lines from the top the tags line may be.
 const MAX_HEAD_LINES: usize = 6;
@@ -378,6 +557,12 @@ fn parse_aggregator(text: &str) -> Option<Article<'_>> {
     let line = |r: &(usize, usize)| &text[r.0..r.1];
     let tags_at = lines.iter().take(MAX_HEAD_LINES).position(|r| is_tags_line(line(r)))?;
     if lines[..tags_at].iter().any(|r| line(r).len() > 60) {
+        return None;
+    }
+    // A title or an author follows the tags; a paragraph right after a
+    // first line means that line was a wire headline.
+    let short = |r: &(usize, usize)| r.1 - r.0 <= MAX_TITLE / 2 && !line(r).trim_end().ends_with('.');
+    if tags_at == 0 && !lines.get(1).is_some_and(short) {
         return None;
     }
     let mut article = Article::default();
@@ -396,7 +581,6 @@ fn parse_aggregator(text: &str) -> Option<Article<'_>> {
     let rest = &lines[tags_at + 1..];
     // Author then title when two short lines follow the tags; title only when
     // the second line is already a paragraph.
-    let short = |r: &(usize, usize)| r.1 - r.0 <= MAX_TITLE / 2 && !line(r).trim_end().ends_with('.');
     let (author, title, body_from) = match rest {
         [a, t, ..] if short(a) && short(t) => (Some(a), Some(t), 2),
         [t, ..] => (None, Some(t), 1),
@@ -488,9 +672,6 @@ struct RawArticle<'a> {
 impl<'a> RawArticle<'a> {
     fn into_article(self) -> Result<Article<'a>, ArticleError> {
         let seg = |s: Option<Cow<'a, str>>| s.filter(|t| !t.trim().is_empty()).map(Segment::owned);
-        let list = |v: Vec<Cow<'a, str>>| {
-            v.into_iter().filter(|t| !t.trim().is_empty()).map(Segment::owned).collect()
-        };
         if !self.has_text {
             return Err(ArticleError::NoText);
         }
@@ -500,8 +681,8 @@ impl<'a> RawArticle<'a> {
             title: seg(self.title),
             summary: seg(self.summary),
             body: seg(self.body.or(self.text)),
-            tags: list(self.tags),
-            categories: list(self.categories),
+            tags: segments(self.tags),
+            categories: segments(self.categories),
             author: self.author,
             source: self.source,
             published: self.published,
@@ -655,5 +836,44 @@ mod tests {
                 _ => assert!(msg.contains("line 1"), "{name}: {msg}"),
             }
         }
+    }
+
+    // Issue 12: an article built from its fields, read with serde or parsed
+    // from JSON is the same article.
+    #[test]
+    fn builder_deserialize_and_json_agree() {
+        let json = r#"{"id": "a1", "title": "Rebels seize mine", "summary": " ", "body": "M23 seized Rubaya.",
+            "tags": ["DRC", "", "M23"], "categories": "World", "author": "J. Doe", "source": "wire", "published": "2025-03-12"}"#;
+        let parsed = Article::from_json(json).unwrap();
+        let built = Article::builder()
+            .id("a1")
+            .title("Rebels seize mine")
+            .summary(" ")
+            .body("M23 seized Rubaya.")
+            .tags(["DRC", "", "M23"])
+            .categories(["World"])
+            .author("J. Doe")
+            .source("wire")
+            .published("2025-03-12")
+            .build();
+        let read: Article<'_> = serde_json::from_str(json).unwrap();
+        let cases = [("built", &built), ("deserialized", &read)];
+        for (name, article) in cases {
+            assert_eq!(article.segments().count(), parsed.segments().count(), "{name}");
+            for (a, b) in article.segments().zip(parsed.segments()) {
+                assert_eq!((a.field, a.item, a.text), (b.field, b.item, b.text), "{name}");
+            }
+            let fields = |a: &Article<'_>| {
+                (
+                    a.id().map(str::to_string),
+                    a.author().map(str::to_string),
+                    a.source().map(str::to_string),
+                    a.published().map(str::to_string),
+                )
+            };
+            assert_eq!(fields(article), fields(&parsed), "{name}");
+        }
+        let err = serde_json::from_str::<Article<'_>>(r#"{"id": 1}"#).unwrap_err();
+        assert!(err.to_string().contains("no text"), "{err}");
     }
 }

@@ -110,6 +110,28 @@ impl Scorer {
         out
     }
 
+    /// Scores `articles` on the current rayon thread pool (yours, inside
+    /// `ThreadPool::install`, or rayon's global one) and returns the reports
+    /// in input order: for hosts that already run a pool, where
+    /// [`Scorer::score_batch`] would start threads of its own. Needs the
+    /// `rayon` feature.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let scorer = georisk::Scorer::default();
+    /// let articles: Vec<georisk::Article> =
+    ///     ["Clashes in Goma", "Gold prices steady"].iter().map(|t| georisk::Article::from_body(t)).collect();
+    /// let pool = rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap();
+    /// let reports = pool.install(|| scorer.par_score_batch(&articles));
+    /// assert_eq!(reports, scorer.score_batch(&articles));
+    /// ```
+    #[cfg(feature = "rayon")]
+    pub fn par_score_batch(&self, articles: &[Article<'_>]) -> Vec<RiskReport> {
+        use rayon::prelude::*;
+        articles.par_iter().map(|article| self.score(article)).collect()
+    }
+
     /// Scores the articles of an iterator in chunks of `chunk` (at least
     /// one), each chunk on all available cores, yielding the reports in
     /// input order. At most one chunk of articles and reports is held at a

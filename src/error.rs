@@ -146,9 +146,41 @@ pub enum BuildErrorKind {
     /// Something is declared in a way that contradicts another declaration.
     #[error("{0}")]
     Inconsistent(String),
+    /// The file could not be read (or is not UTF-8).
+    #[error("cannot read: {0}")]
+    Read(String),
     /// The knowledge base is too large for this build.
     #[error("too large: {0}")]
     TooLarge(String),
+}
+
+/// A name that is not one of a type's values: `"medium"` parsed as a
+/// [`Level`](crate::Level) or a [`GprMode`](crate::GprMode).
+///
+/// # Example
+///
+/// ```
+/// let err = "medium".parse::<georisk::Level>().unwrap_err();
+/// assert_eq!(err.found(), "medium");
+/// assert_eq!(err.to_string(), "unknown level 'medium' (expected low, guarded, elevated, high or severe)");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {what} '{found}' (expected {expected})")]
+pub struct ParseNameError {
+    what: &'static str,
+    found: String,
+    expected: &'static str,
+}
+
+impl ParseNameError {
+    pub(crate) fn new(what: &'static str, found: &str, expected: &'static str) -> ParseNameError {
+        ParseNameError { what, found: found.to_string(), expected }
+    }
+
+    /// The text that was not understood.
+    pub fn found(&self) -> &str {
+        &self.found
+    }
 }
 
 /// An article could not be read.
@@ -175,6 +207,10 @@ pub enum ArticleError {
     /// The article has none of title, summary, body or text.
     #[error("article has no text: expected at least one of 'title', 'summary', 'body', 'text'")]
     NoText,
+    /// The text has no tags line near the top, so it is not in the
+    /// aggregator layout.
+    #[error("not the aggregator layout: no comma-separated tags line in the first lines")]
+    NotAggregator,
     /// The input is larger than [`MAX_ARTICLE_BYTES`](crate::MAX_ARTICLE_BYTES).
     #[error("article is {size} bytes, more than the limit of {limit} bytes")]
     TooLarge {

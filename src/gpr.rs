@@ -14,15 +14,16 @@
 //! any word starting with `word`; phrases match consecutive words. Scoring is
 //! linear in the article size and never panics.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::fmt;
 use std::str::FromStr;
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::article::{Article, Field};
-use crate::error::{BuildError, BuildErrorKind};
+use crate::error::{BuildError, BuildErrorKind, ParseNameError};
 use crate::source::{self, Piece, Statement};
 use crate::text::{fold, Folded};
 
@@ -43,6 +44,7 @@ const MAX_EXCLUSIONS: usize = 16;
 /// Serialises as `"soft"` or `"hard"`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum GprMode {
     /// Excluded words are reported and set `excluded`, but the flag stands
     /// (the default: one "tax" or "history" does not drop a conflict story).
@@ -71,14 +73,22 @@ impl fmt::Display for GprMode {
 }
 
 impl FromStr for GprMode {
-    type Err = String;
+    type Err = ParseNameError;
 
     /// Parses `soft` or `hard` (ASCII case ignored).
-    fn from_str(s: &str) -> Result<GprMode, String> {
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!("hard".parse(), Ok(georisk::GprMode::Hard));
+    /// let err = "medium".parse::<georisk::GprMode>().unwrap_err();
+    /// assert_eq!(err.to_string(), "unknown GPR mode 'medium' (expected soft or hard)");
+    /// ```
+    fn from_str(s: &str) -> Result<GprMode, ParseNameError> {
         match s.to_ascii_lowercase().as_str() {
             "soft" => Ok(GprMode::Soft),
             "hard" => Ok(GprMode::Hard),
-            _ => Err(format!("GPR mode must be 'soft' or 'hard', found '{s}'")),
+            _ => Err(ParseNameError::new("GPR mode", s, "soft or hard")),
         }
     }
 }
@@ -189,8 +199,8 @@ pub(crate) struct Gpr {
     patterns: Vec<Pattern>,
     /// Word id -> patterns whose first word it is.
     first: Vec<Vec<usize>>,
-    exact: HashMap<String, Vec<usize>>,
-    prefix: HashMap<String, Vec<usize>>,
+    exact: FxHashMap<String, Vec<usize>>,
+    prefix: FxHashMap<String, Vec<usize>>,
     /// Longest prefix stem, in bytes.
     max_stem: usize,
     /// Longest pattern, in words.
@@ -545,7 +555,7 @@ struct Parser<'f> {
     set_lines: Vec<usize>,
     exclude: Option<usize>,
     words: Vec<WordPat>,
-    word_ids: HashMap<WordPat, usize>,
+    word_ids: FxHashMap<WordPat, usize>,
     patterns: Vec<Pattern>,
     /// id, subindex, rule, the two set names, line.
     categories: Vec<(String, Subindex, Rule, [String; 2], usize)>,
@@ -800,8 +810,8 @@ impl<'f> Parser<'f> {
                 first[w].push(p);
             }
         }
-        let mut exact: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut prefix: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut exact: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut prefix: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (id, w) in self.words.iter().enumerate() {
             let map = if w.prefix { &mut prefix } else { &mut exact };
             map.entry(w.stem.clone()).or_default().push(id);

@@ -108,9 +108,9 @@ mod scorer;
 mod source;
 mod text;
 
-pub use crate::article::{Article, Field, MAX_ARTICLE_BYTES};
+pub use crate::article::{Article, ArticleBuilder, Field, MAX_ARTICLE_BYTES};
 pub use crate::batch::ScoreIter;
-pub use crate::error::{ArticleError, BuildError, BuildErrorKind, Error};
+pub use crate::error::{ArticleError, BuildError, BuildErrorKind, Error, ParseNameError};
 pub use crate::gpr::{GprCategoryHit, GprEvidence, GprMode, GprReport};
 pub use crate::report::{
     Actor, ActorKind, CategoryScore, Evidence, Frame, Level, Link, Metal, Relation, RelationType, RiskReport,

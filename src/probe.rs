@@ -25,6 +25,8 @@ impl Scorer {
     /// assert!(scorer.match_count("M23 rebels seized the coltan mines of Rubaya.") >= 3);
     /// assert_eq!(scorer.match_count("software"), 0);
     /// ```
+    // A measurement hook, not part of the API: hidden from the docs.
+    #[doc(hidden)]
     pub fn match_count(&self, text: &str) -> usize {
         PROBE.with(|p| match p.try_borrow_mut() {
             Ok(mut p) => {
@@ -52,6 +54,7 @@ impl Scorer {
     /// assert!(patterns.iter().any(|p| p == "coltan"));
     /// assert!(patterns.len() <= georisk::Scorer::default().pattern_count());
     /// ```
+    #[doc(hidden)]
     pub fn patterns(&self) -> Vec<String> {
         let mut out: Vec<String> = self.kb.aliases.iter().map(|a| a.folded.clone()).collect();
         out.sort_unstable();

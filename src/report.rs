@@ -143,6 +143,7 @@ pub struct Metal {
 /// The kind of an actor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ActorKind {
     /// A state.
     Country,
@@ -211,6 +212,7 @@ pub struct Actor {
 /// The types of foreign involvement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum RelationType {
     /// Troops, training, equipment, arms, strikes, security guarantees.
     Military,
@@ -400,5 +402,25 @@ impl RiskReport {
     /// The focus countries.
     pub fn focus(&self) -> impl Iterator<Item = &Actor> {
         self.actors.iter().filter(|a| a.role == Role::Focus)
+    }
+}
+
+impl std::str::FromStr for Level {
+    type Err = crate::error::ParseNameError;
+
+    /// Parses a level's name (`low` ... `severe`, ASCII case and surrounding
+    /// white space ignored).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!("High".parse(), Ok(georisk::Level::High));
+    /// assert!("medium".parse::<georisk::Level>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Level, Self::Err> {
+        let name = s.trim().to_ascii_lowercase();
+        Level::ALL.into_iter().find(|l| l.as_str() == name).ok_or_else(|| {
+            crate::error::ParseNameError::new("level", s, "low, guarded, elevated, high or severe")
+        })
     }
 }

@@ -3,12 +3,13 @@
 use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::fmt;
+use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
 use crate::actors::{dateline_end, Actors};
 use crate::article::{Article, Field, SegmentRef, MAX_ARTICLE_BYTES};
 use crate::assemble::Ctx;
-use crate::error::{BuildError, Error};
+use crate::error::{BuildError, BuildErrorKind};
 use crate::gpr::{Gpr, GprMode, DEFAULT_GPR_RULES};
 use crate::knowledge::{Fnv, Knowledge, DEFAULT_LEXICONS, DEFAULT_RULES};
 use crate::lexicon::Lexicon;
@@ -148,6 +149,18 @@ impl Scorer {
     }
 }
 
+/// A knowledge file's name (its path as given) and contents.
+fn read_file(path: &Path) -> Result<(String, String), BuildError> {
+    let name = path.display().to_string();
+    let src = std::fs::read_to_string(path).map_err(|e| {
+        // Without the " (os error N)" of OS messages.
+        let msg = e.to_string();
+        let what = msg.rfind(" (os error").map_or(&*msg, |i| &msg[..i]).to_string();
+        BuildError::new(&name, 0, BuildErrorKind::Read(what))
+    })?;
+    Ok((name, src))
+}
+
 /// Cuts `text` to at most [`MAX_ARTICLE_BYTES`] on a char boundary.
 fn truncate(text: &str) -> (&str, bool) {
     let end = floor_char_boundary(text, MAX_ARTICLE_BYTES);
@@ -231,25 +244,115 @@ impl ScorerBuilder {
     /// # Errors
     ///
     /// The first malformed line of `src`, naming `name` and the line.
-    pub fn lexicon(&mut self, name: &str, src: &str) -> Result<&mut ScorerBuilder, Error> {
-        let lex = Lexicon::parse(name, src)?;
-        let entry = (lex, Fnv::of(src.as_bytes()));
-        match self.lexicons.iter_mut().find(|(l, _)| l.name == name) {
+    pub fn lexicon(&mut self, name: &str, src: &str) -> Result<&mut ScorerBuilder, BuildError> {
+        self.put_lexicon(name, src, |l| l.name == name)
+    }
+
+    /// Reads a lexicon file and adds it, or replaces the lexicon whose name
+    /// ends its path: `my/conflict.lex` replaces the embedded `conflict.lex`,
+    /// `kb/actors/countries.lex` replaces `actors/countries.lex` (the layout
+    /// [`ScorerBuilder::embedded_files`] writes). Errors name `path` as
+    /// given.
+    ///
+    /// # Errors
+    ///
+    /// [`BuildErrorKind::Read`](crate::BuildErrorKind::Read) when the file
+    /// cannot be read or is not UTF-8, else the first malformed line.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let path = std::env::temp_dir().join(format!("georisk-doc-{}.lex", std::process::id()));
+    /// std::fs::write(&path, "@signal conflict\nl.raid cat=armed_clash w=3 : cattle raid\n")?;
+    /// let scorer = georisk::Scorer::builder().lexicon_file(&path)?.build()?;
+    /// assert!(scorer.score_text("A cattle raid in Jonglei").score > 0.0);
+    /// std::fs::write(&path, "@signal conflict\nl.raid cat=armed_clash w=-1 : cattle raid\n")?;
+    /// let err = georisk::Scorer::builder().lexicon_file(&path).unwrap_err();
+    /// assert_eq!(err.file(), path.display().to_string());
+    /// assert_eq!(err.line(), 2);
+    /// # std::fs::remove_file(&path)?;
+    /// # Ok(()) }
+    /// ```
+    pub fn lexicon_file(&mut self, path: impl AsRef<Path>) -> Result<&mut ScorerBuilder, BuildError> {
+        let path = path.as_ref();
+        let (name, src) = read_file(path)?;
+        self.put_lexicon(&name, &src, |l| l.name == name || path.ends_with(&l.name))
+    }
+
+    /// Parses a lexicon and puts it in the first slot `replaces` picks, or
+    /// at the end.
+    fn put_lexicon(
+        &mut self,
+        name: &str,
+        src: &str,
+        replaces: impl Fn(&Lexicon) -> bool,
+    ) -> Result<&mut ScorerBuilder, BuildError> {
+        let entry = (Lexicon::parse(name, src)?, Fnv::of(src.as_bytes()));
+        match self.lexicons.iter_mut().find(|(l, _)| replaces(l)) {
             Some(slot) => *slot = entry,
             None => self.lexicons.push(entry),
         }
         Ok(self)
     }
 
-    /// Replaces the rules file.
+    /// Replaces the rules file; errors name it `scoring.rules`, like the
+    /// embedded file it replaces ([`ScorerBuilder::rules_named`] gives it
+    /// another name).
     ///
     /// # Errors
     ///
     /// A malformed statement or a missing required one.
-    pub fn rules(&mut self, src: &str) -> Result<&mut ScorerBuilder, Error> {
-        let rules = Rules::parse("rules", src)?;
-        self.rules = ("rules".to_string(), rules, Fnv::of(src.as_bytes()));
+    pub fn rules(&mut self, src: &str) -> Result<&mut ScorerBuilder, BuildError> {
+        self.rules_named(DEFAULT_RULES.0, src)
+    }
+
+    /// Replaces the rules file, naming it `name` in errors.
+    ///
+    /// # Errors
+    ///
+    /// A malformed statement or a missing required one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let err = georisk::Scorer::builder().rules_named("mine.rules", "version x\n").unwrap_err();
+    /// assert_eq!(err.file(), "mine.rules");
+    /// ```
+    pub fn rules_named(&mut self, name: &str, src: &str) -> Result<&mut ScorerBuilder, BuildError> {
+        let rules = Rules::parse(name, src)?;
+        self.rules = (name.to_string(), rules, Fnv::of(src.as_bytes()));
         Ok(self)
+    }
+
+    /// Reads a rules file and replaces the rules with it; errors name `path`
+    /// as given.
+    ///
+    /// # Errors
+    ///
+    /// [`BuildErrorKind::Read`](crate::BuildErrorKind::Read) when the file
+    /// cannot be read or is not UTF-8, else a malformed statement or a
+    /// missing required one.
+    pub fn rules_file(&mut self, path: impl AsRef<Path>) -> Result<&mut ScorerBuilder, BuildError> {
+        let (name, src) = read_file(path.as_ref())?;
+        self.rules_named(&name, &src)
+    }
+
+    /// The embedded knowledge files as (name, contents): the rules, the
+    /// lexicons and the GPR rules, named like their path under `data/`. A
+    /// starting point for your own (`georisk knowledge dump DIR`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let files = georisk::ScorerBuilder::embedded_files();
+    /// assert!(files.iter().any(|(name, _)| *name == "actors/countries.lex"));
+    /// ```
+    pub fn embedded_files() -> Vec<(&'static str, &'static str)> {
+        let mut files = vec![DEFAULT_RULES];
+        files.extend_from_slice(DEFAULT_LEXICONS);
+        files.push(DEFAULT_GPR_RULES);
+        files
     }
 
     /// Adds the GPR-compatible assessment (Caldara & Iacoviello 2022: eight
@@ -278,7 +381,7 @@ impl ScorerBuilder {
     /// # Errors
     ///
     /// A malformed line, an unknown or empty word set, a bad distance.
-    pub fn gpr_rules(&mut self, src: &str) -> Result<&mut ScorerBuilder, Error> {
+    pub fn gpr_rules(&mut self, src: &str) -> Result<&mut ScorerBuilder, BuildError> {
         self.gpr_rules = Some((Gpr::parse("gpr.rules", src)?, Fnv::of(src.as_bytes())));
         Ok(self)
     }
@@ -290,9 +393,8 @@ impl ScorerBuilder {
     /// Duplicate ids, duplicate aliases within one signal, categories the
     /// rules do not declare, unknown country codes (each naming file and
     /// line), or a matcher too large to build.
-    pub fn build(&self) -> Result<Scorer, Error> {
-        let mut kb =
-            Knowledge::build(self.rules.clone(), &self.lexicons).map_err(|e: BuildError| Error::Build(e))?;
+    pub fn build(&self) -> Result<Scorer, BuildError> {
+        let mut kb = Knowledge::build(self.rules.clone(), &self.lexicons)?;
         if let Some(mode) = self.gpr_mode {
             let (gpr, src_hash) = self
                 .gpr_rules

@@ -6,8 +6,8 @@ use georisk::{BuildError, BuildErrorKind as K, Error, Scorer, ScorerBuilder};
 const RULES: &str = include_str!("../data/scoring.rules");
 
 /// The build error of `result`, which must be one.
-fn build_error<T>(result: Result<T, Error>) -> BuildError {
-    match result {
+fn build_error<T, E: Into<Error>>(result: Result<T, E>) -> BuildError {
+    match result.map_err(Into::into) {
         Err(Error::Build(e)) => e,
         Err(other) => panic!("not a build error: {other}"),
         Ok(_) => panic!("accepted"),
@@ -16,12 +16,12 @@ fn build_error<T>(result: Result<T, Error>) -> BuildError {
 
 /// Adds one lexicon and builds.
 fn with_lexicon(name: &str, src: &str) -> Result<Scorer, Error> {
-    Scorer::builder().lexicon(name, src)?.build()
+    Ok(Scorer::builder().lexicon(name, src)?.build()?)
 }
 
 /// Replaces the rules and builds.
 fn with_rules(src: &str) -> Result<Scorer, Error> {
-    Scorer::builder().rules(src)?.build()
+    Ok(Scorer::builder().rules(src)?.build()?)
 }
 
 /// The default rules with `line` appended; returns the text and the line
@@ -64,11 +64,11 @@ fn lex(name: &'static str, src: &str, line: usize, kind: fn(&K) -> bool, says: &
 }
 
 fn rules(name: &'static str, src: &str, line: usize, kind: fn(&K) -> bool, says: &'static str) -> Case {
-    Case { name, result: with_rules(src), file: "rules", line, kind, says }
+    Case { name, result: with_rules(src), file: "scoring.rules", line, kind, says }
 }
 
 fn two_lexicons(first: &str, second: &str) -> Result<Scorer, Error> {
-    Scorer::builder().lexicon("one.lex", first)?.lexicon("two.lex", second)?.build()
+    Ok(Scorer::builder().lexicon("one.lex", first)?.lexicon("two.lex", second)?.build()?)
 }
 
 #[test]
@@ -594,7 +594,7 @@ fn statements() -> Vec<(usize, String)> {
 fn rules_file_doubled_is_rejected() {
     let doubled = format!("{RULES}\n{RULES}");
     let err = build_error(with_rules(&doubled));
-    assert_eq!(err.file(), "rules");
+    assert_eq!(err.file(), "scoring.rules");
     assert!(err.line() > RULES.lines().count(), "{err}");
     assert!(matches!(err.kind(), K::Inconsistent(m) if m.contains("twice")), "{err}");
 }
@@ -615,7 +615,7 @@ fn every_rules_statement_given_twice_is_rejected() {
                     Error::Build(b) => b,
                     other => panic!("{other}"),
                 };
-                assert_eq!((e.file(), e.line()), ("rules", at), "{stmt}: {e}");
+                assert_eq!((e.file(), e.line()), ("scoring.rules", at), "{stmt}: {e}");
             }
         }
     }
@@ -637,7 +637,7 @@ fn replaced_lexicon_is_checked_at_build() {
 fn lexicon_errors_come_from_the_lexicon_call() {
     let mut b = Scorer::builder();
     let err = match b.lexicon("x.lex", "@signal conflict\nx.a cat=war w=-1 : aaa\n") {
-        Err(Error::Build(e)) => e,
+        Err(e) => e,
         other => panic!("{:?}", other.map(|_| ())),
     };
     assert_eq!(err.to_string(), "x.lex:2: weight must be a number in (0, 10], found '-1'");
@@ -658,4 +658,71 @@ fn errors_name_the_right_file_past_65535_files() {
         .unwrap();
     let err = build_error(builder.build());
     assert_eq!(err.to_string(), "last.lex:3: duplicate id 'x.a' (first defined at last.lex:2)");
+}
+
+/// A fresh directory under the system's temporary one.
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("georisk-config-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+// Guards issue 12 (3): errors of knowledge read from files name the real
+// file and line; rules given as text named the file `rules` whatever it was.
+#[test]
+fn knowledge_files_are_named_in_errors() {
+    let dir = temp_dir("files");
+    let bad_lex = dir.join("mine.lex");
+    std::fs::write(&bad_lex, "@signal conflict\nx.a cat=armed_clash w=-1 : aaa\n").unwrap();
+    let (bad_rules, line) = rules_plus("nonsense here");
+    let rules_path = dir.join("my.rules");
+    std::fs::write(&rules_path, bad_rules).unwrap();
+    let missing = dir.join("missing.lex");
+    let name = |p: &std::path::Path| p.display().to_string();
+    let cases: Vec<(&str, BuildError, String, usize)> = vec![
+        ("bad lexicon file", build_error(Scorer::builder().lexicon_file(&bad_lex)), name(&bad_lex), 2),
+        ("bad rules file", build_error(Scorer::builder().rules_file(&rules_path)), name(&rules_path), line),
+        (
+            "named rules",
+            build_error(Scorer::builder().rules_named("x.rules", "nonsense\n")),
+            "x.rules".into(),
+            1,
+        ),
+        ("missing file", build_error(Scorer::builder().lexicon_file(&missing)), name(&missing), 0),
+    ];
+    for (case, err, file, line) in cases {
+        assert_eq!((err.file(), err.line()), (&*file, line), "{case}: {err}");
+        assert!(err.to_string().starts_with(&file), "{case}: {err}");
+    }
+    let err = build_error(Scorer::builder().lexicon_file(&missing));
+    assert!(matches!(err.kind(), K::Read(m) if m.contains("No such file")), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+// A lexicon file replaces the embedded lexicon its path ends with, so that
+// an edited copy from `georisk knowledge dump` does not clash with the
+// original (duplicate ids).
+#[test]
+fn lexicon_file_replaces_the_embedded_one_it_ends_with() {
+    let dir = temp_dir("replace");
+    for (name, src) in ScorerBuilder::embedded_files() {
+        let path = dir.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, src).unwrap();
+    }
+    let conflict = dir.join("conflict.lex");
+    let extra = "l.raid cat=armed_clash w=3 : cattle raid | cattle raids\n";
+    std::fs::write(&conflict, format!("{}\n{extra}", std::fs::read_to_string(&conflict).unwrap())).unwrap();
+    let mut b = Scorer::builder();
+    b.lexicon_file(&conflict).unwrap().lexicon_file(dir.join("actors/countries.lex")).unwrap();
+    let scorer = b.build().expect("replaced, not added: no duplicate ids");
+    assert!(scorer.score_text("Cattle raids in Jonglei").signals.conflict.score > 0.0);
+    let dumped = |b: &mut ScorerBuilder| -> Result<Scorer, BuildError> {
+        b.rules_file(dir.join("scoring.rules"))?;
+        b.build()
+    };
+    let same = dumped(&mut Scorer::builder()).unwrap();
+    assert_eq!(same.pattern_count(), Scorer::default().pattern_count());
+    std::fs::remove_dir_all(&dir).unwrap();
 }

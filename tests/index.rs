@@ -73,6 +73,14 @@ fn date_formats() {
         ("27-MAR-1987 03:48:23.00F RM", "1987-03-27"),
         ("26-feb-1987", "1987-02-26"),
         ("  2024-02-29  ", "2024-02-29"),
+        // Issue 12: dates through jiff.
+        ("Mar 12, 2025", "2025-03-12"),
+        ("March 12, 2025", "2025-03-12"),
+        ("12 March 2025", "2025-03-12"),
+        ("1741820400", "2025-03-12"),
+        ("Wed, 12 Mar 2025 10:00:00 +0000 (Coordinated Universal Time)", "2025-03-12"),
+        ("2025-03-12T10:00[UTC]", "2025-03-12"),
+        ("2025-03-12T22:00:00-04:00[America/New_York]", "2025-03-13"),
     ];
     for (text, want) in table {
         match Date::parse(text) {
@@ -92,6 +100,8 @@ fn date_formats() {
         "32-JAN-1987 00:00:00.00",
         "31-APR-1987",
         "Wed, 31 Feb 2025 10:00:00 +0000",
+        "Tue, 12 Mar 2025 10:00:00 +0000",
+        "Feb 30, 2025",
     ] {
         assert!(matches!(Date::parse(bad), Err(DateError::Range(..))), "{bad}: {:?}", Date::parse(bad));
     }

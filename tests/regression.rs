@@ -75,7 +75,9 @@ fn long_sentence_of_mentions_and_cues_is_not_superlinear() {
     let text = "Rwanda troops Uganda troops ".repeat(4_000);
     let t = Instant::now();
     text_case(&text);
-    assert!(t.elapsed() < Duration::from_secs(20), "112 KB took {:?}", t.elapsed());
+    // Linear, this takes 15-31 s in a debug build on a loaded 2-core
+    // machine; cubic, it would take hours.
+    assert!(t.elapsed() < Duration::from_secs(90), "112 KB took {:?}", t.elapsed());
 }
 
 // Fuzz crash (lexicon_parse, run 2): a lexicon line that starts with ':'
@@ -91,7 +93,7 @@ fn lexicon_line_starting_with_colon() {
     ] {
         let mut b = Scorer::builder();
         match b.lexicon("f.lex", src) {
-            Err(georisk::Error::Build(e)) => {
+            Err(e) => {
                 assert_eq!((e.file(), e.line()), ("f.lex", line), "{src:?}: {e}")
             }
             other => panic!("{src:?}: {:?}", other.map(|_| ())),

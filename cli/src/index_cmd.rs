@@ -1,25 +1,25 @@
 //! `georisk index`: a country risk index over time from a JSONL corpus (or
 //! from report files), with alerts, duplicate collapsing and a chart.
 
-use std::fs;
-use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
+use std::io::{self, BufWriter, Write};
+use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::ValueEnum;
 use georisk::index::{
     check_report, fingerprint, svg_chart, Added, Aggregator, Analysis, BaseRange, ChartOptions, Date,
-    IndexBuilder, IndexReport, Period,
+    IndexBuilder, IndexError, IndexReport, Period,
 };
-use georisk::{Article, GprMode, Level, RiskReport, Scorer};
+use georisk::{Article, Level, RiskReport, Scorer};
 
 use crate::files::{self, Staged};
+use crate::knowledge::KnowledgeArgs;
 use crate::line_error::LineError;
-use crate::read_line;
+use crate::lines::{self, Reader};
+use crate::progress::Progress;
 
-/// Lines read and scored together (bounded in lines and bytes).
-const CHUNK_LINES: usize = 1024;
-const CHUNK_BYTES: usize = 4 << 20;
 /// Bad lines and bad dates quoted on stderr.
 const QUOTED: usize = 5;
 
@@ -38,14 +38,30 @@ pub struct IndexArgs {
     #[arg(long, value_enum, default_value_t = By::Country)]
     by: By,
     /// Period length: day, week (ISO) or month.
-    #[arg(long, default_value = "month", value_parser = parse_period)]
+    #[arg(
+        long,
+        default_value = "month",
+        ignore_case = true,
+        value_parser = PossibleValuesParser::new([
+            PossibleValue::new("day").alias("daily"),
+            PossibleValue::new("week").alias("weekly"),
+            PossibleValue::new("month").alias("monthly"),
+        ])
+        .map(|s| s.parse::<Period>().expect("a listed value")),
+    )]
     period: Period,
     /// Base periods whose mean is index 100, FROM..TO (years, months or
     /// dates, e.g. 1987-02..1987-03); default: the whole span.
     #[arg(long, value_parser = parse_base)]
     base: Option<BaseRange>,
     /// Articles at or above this level count towards the share.
-    #[arg(long, default_value = "elevated", value_parser = parse_level)]
+    #[arg(
+        long,
+        default_value = "elevated",
+        ignore_case = true,
+        value_parser = PossibleValuesParser::new(["low", "guarded", "elevated", "high", "severe"])
+            .map(|s| s.parse::<Level>().expect("a listed value")),
+    )]
     level: Level,
     /// Alert when a point's z-score is at least this.
     #[arg(long, default_value_t = 2.0)]
@@ -86,9 +102,11 @@ pub struct IndexArgs {
     /// input of --from-reports), one JSON line per scored article.
     #[arg(long, value_name = "FILE")]
     reports_out: Option<PathBuf>,
-    /// Score in GPR-compatible mode (adds GPR threat/act counts).
-    #[arg(long, value_name = "soft|hard")]
-    gpr: Option<GprMode>,
+    /// Threads that score (default: one per core).
+    #[arg(long, value_name = "N")]
+    threads: Option<NonZeroUsize>,
+    #[command(flatten)]
+    knowledge: KnowledgeArgs,
     /// Exit 0 even when some lines failed.
     #[arg(long)]
     allow_errors: bool,
@@ -103,16 +121,8 @@ enum By {
     Country,
 }
 
-fn parse_period(s: &str) -> Result<Period, String> {
-    s.parse().map_err(|e: georisk::index::IndexError| e.to_string())
-}
-
 fn parse_base(s: &str) -> Result<BaseRange, String> {
     BaseRange::parse(s).map_err(|e| e.to_string())
-}
-
-fn parse_level(s: &str) -> Result<Level, String> {
-    georisk::index::parse_level(s).map_err(|e| e.to_string())
 }
 
 /// One line, scored (or read from a report file).
@@ -133,10 +143,7 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
     if !(args.z.is_finite()) || args.jump.is_some_and(|j| !j.is_finite() || j < 0.0) {
         return Err(io::Error::other("--z and --jump must be finite numbers (--jump >= 0)"));
     }
-    let scorer = match args.gpr {
-        None => Scorer::default(),
-        Some(mode) => Scorer::builder().gpr(mode).build().map_err(io::Error::other)?,
-    };
+    let scorer = args.knowledge.scorer()?;
     files::prepare_dir(&args.out_dir)?;
     let mut staged_reports = Staged::default();
     let mut reports_out = match &args.reports_out {
@@ -149,95 +156,75 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
         .include_foreign(args.foreign)
         .dedup_window(args.dedup_window)
         .build();
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let progress = io::stderr().is_terminal();
-    let stdin = [PathBuf::from("-")];
-    let files: &[PathBuf] = if args.files.is_empty() { &stdin } else { &args.files };
+    let threads = crate::score_cmd::threads(args.threads);
+    let reader = Reader::open(&args.files, args.max_line_bytes)?;
+    let paths = reader.paths();
+    let progress = Progress::new(&paths, 0);
     let (mut lines, mut failed, mut bad_dates) = (0usize, 0usize, 0usize);
     // Undated lines quoted on stderr so far.
     let mut quoted = 0usize;
-    for path in files {
-        let mut input = open(path)?;
-        let name = if files.len() > 1 { format!("{}:", path.display()) } else { String::new() };
-        let mut line_no = 0usize;
-        loop {
-            let mut chunk: Vec<(usize, Option<Vec<u8>>)> = Vec::new();
-            let mut size = 0;
-            while chunk.len() < CHUNK_LINES && size < CHUNK_BYTES {
-                let mut buf = Vec::new();
-                let (read, complete) = read_line(&mut *input, &mut buf, args.max_line_bytes)
-                    .map_err(|e| files::error("read", path, e))?;
-                if read == 0 {
-                    break;
-                }
-                line_no += 1;
-                size += buf.len();
-                if buf.iter().all(u8::is_ascii_whitespace) && complete {
-                    continue; // blank lines are not articles
-                }
-                chunk.push((line_no, complete.then_some(buf)));
+    reader.for_each_chunk(|chunk| {
+        let outcomes = scorer.map_batch(chunk, threads, |scorer, line| {
+            if line.is_blank() {
+                return Ok(None);
             }
-            if chunk.is_empty() {
-                break;
+            if !line.complete {
+                return Err(format!("line is longer than {} bytes", args.max_line_bytes).into());
             }
-            let outcomes = scorer.map_batch(&chunk, threads, |scorer, (no, bytes)| {
-                let Some(bytes) = bytes else {
-                    return Err(format!("line is longer than {} bytes", args.max_line_bytes).into());
-                };
-                let text = String::from_utf8_lossy(bytes);
-                let fallback = format!("{name}line {no}");
-                if args.from_reports {
-                    read_report(&text, fallback)
-                } else {
-                    score_article(scorer, &text, fallback, args.dedup_window > 0, args.reports_out.is_some())
-                }
-            });
-            for ((no, _), outcome) in chunk.iter().zip(outcomes) {
-                lines += 1;
-                match outcome {
-                    Ok(scored) => {
-                        if let Some(text) = &scored.bad_date {
-                            bad_dates += 1;
-                            quoted += 1;
-                            if quoted <= QUOTED {
-                                eprintln!("georisk: {name}line {no}: undated: {text}");
-                            }
-                        }
-                        if let (Some(out), Some(line)) = (reports_out.as_mut(), &scored.out) {
-                            staged_reports.check(out.write_all(line).and_then(|()| out.write_all(b"\n")))?;
-                        }
-                        let added = agg.add(&scored.id, scored.date, &scored.report, scored.fingerprint);
-                        if let (Added::OutOfRange, Some(date)) = (added, scored.date) {
-                            quoted += 1;
-                            if quoted <= QUOTED {
-                                eprintln!(
-                                    "georisk: {name}line {no}: undated: {date} is in a {} that starts \
-                                     outside the years 1000-9999",
-                                    args.period
-                                );
-                            }
+            let text = String::from_utf8_lossy(&line.bytes);
+            let fallback = format!("{}line {}", lines::prefix(&paths, line.input), line.no);
+            if args.from_reports {
+                read_report(&text, fallback).map(Some)
+            } else {
+                score_article(scorer, &text, fallback, args.dedup_window > 0, args.reports_out.is_some())
+                    .map(Some)
+            }
+        });
+        for (line, outcome) in chunk.iter().zip(outcomes) {
+            let name = lines::prefix(&paths, line.input);
+            let no = line.no;
+            match outcome {
+                Ok(None) => {} // blank lines are not articles
+                Ok(Some(scored)) => {
+                    lines += 1;
+                    if let Some(text) = &scored.bad_date {
+                        bad_dates += 1;
+                        quoted += 1;
+                        if quoted <= QUOTED {
+                            progress.warn(&format!("georisk: {name}line {no}: undated: {text}"));
                         }
                     }
-                    Err(error) => {
-                        failed += 1;
-                        if failed <= QUOTED {
-                            eprintln!("georisk: {}", error.at(&name, *no));
+                    if let (Some(out), Some(line)) = (reports_out.as_mut(), &scored.out) {
+                        staged_reports.check(out.write_all(line).and_then(|()| out.write_all(b"\n")))?;
+                    }
+                    let added = agg.add(&scored.id, scored.date, &scored.report, scored.fingerprint);
+                    if let (Added::OutOfRange, Some(date)) = (added, scored.date) {
+                        quoted += 1;
+                        if quoted <= QUOTED {
+                            progress.warn(&format!(
+                                "georisk: {name}line {no}: undated: {date} is in a {} that starts \
+                                 outside the years 1000-9999",
+                                args.period
+                            ));
                         }
                     }
                 }
-            }
-            if progress {
-                eprint!(
-                    "\rgeorisk: {lines} lines, {} counted, {} duplicates",
-                    agg.counted(),
-                    agg.duplicates()
-                );
+                Err(error) => {
+                    lines += 1;
+                    failed += 1;
+                    if failed <= QUOTED {
+                        progress.warn(&format!("georisk: {}", error.at(&name, no)));
+                    }
+                }
             }
         }
-    }
-    if progress {
-        eprintln!();
-    }
+        let read = chunk.iter().map(|l| l.read as u64).sum();
+        progress.advance(read, || {
+            format!("{lines} lines, {} counted, {} duplicates", agg.counted(), agg.duplicates())
+        });
+        Ok(())
+    })?;
+    drop(progress);
     if let Some(mut out) = reports_out {
         staged_reports.check(out.flush().and_then(|()| out.get_ref().sync_all()))?;
         staged_reports.commit()?;
@@ -250,7 +237,14 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
         min_flagged: args.min_flagged,
         ..Analysis::default()
     };
-    let report = agg.finish(&analysis).map_err(io::Error::other)?;
+    let report = match agg.finish(&analysis) {
+        Err(e @ IndexError::EmptyBase { .. }) => {
+            eprintln!("georisk: warning: {e}; index 100 is the mean of the whole span");
+            agg.finish(&Analysis { base: None, ..analysis })
+        }
+        other => other,
+    }
+    .map_err(io::Error::other)?;
     let chart = ChartOptions {
         top: args.top,
         rank_by_flagged: args.chart_by_flagged,
@@ -268,14 +262,6 @@ pub fn run(args: &IndexArgs) -> io::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn open(path: &Path) -> io::Result<Box<dyn BufRead>> {
-    if path.as_os_str() == "-" {
-        return Ok(Box::new(io::stdin().lock()));
-    }
-    let file = fs::File::open(path).map_err(|e| files::error("read", path, e))?;
-    Ok(Box::new(io::BufReader::new(file)))
 }
 
 /// Parses and scores one article line.
@@ -315,6 +301,12 @@ fn read_report(text: &str, fallback: String) -> Result<Scored, LineError> {
         serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(text).trim_end())
             .map_err(|e| LineError::json("malformed JSON", &e))?;
     let Some(object) = value.as_object_mut() else { return Err("not a JSON object".to_string().into()) };
+    // `score --jsonl` writes a numeric id as it was in its input; a report's
+    // id is a string.
+    if object.get("id").is_some_and(serde_json::Value::is_number) {
+        let token = Article::recover_id(text).unwrap_or_default();
+        object.insert("id".to_string(), token.into());
+    }
     let published = object.remove("published");
     let fp = object.remove("fingerprint");
     let inner = object.remove("report");
@@ -397,7 +389,7 @@ fn summary(
         s.duplicates
     )?;
     if let (Some(first), Some(last)) = (report.periods.first(), report.periods.last()) {
-        let base = match args.base {
+        let base = match report.analysis.base {
             Some(b) => format!("base {b}"),
             None => "base: the whole span".to_string(),
         };

@@ -1,16 +1,21 @@
 //! The command line as a user runs it.
 
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 
-fn georisk(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_georisk"))
+/// georisk running with `args`, its standard streams piped.
+fn spawn(args: &[&str]) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_georisk"))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("georisk runs");
+        .expect("georisk runs")
+}
+
+fn georisk(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = spawn(args);
     child.stdin.take().expect("stdin").write_all(stdin).expect("write stdin");
     child.wait_with_output().expect("georisk finishes")
 }
@@ -72,8 +77,17 @@ fn jsonl_stream_mixes_good_and_bad_lines() {
     let out = georisk(&["score", "--jsonl", "--max-line-bytes", "1000"], input.as_bytes());
     assert_eq!(out.status.code(), Some(1), "failed lines give a non-zero exit");
     let stdout = String::from_utf8(out.stdout).unwrap();
-    let rows: Vec<serde_json::Value> =
-        stdout.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
+    // A blank line gives a blank line: not an article, not an error.
+    let rows: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| {
+            if l.is_empty() {
+                serde_json::json!({"id": "blank"})
+            } else {
+                serde_json::from_str(l).expect("JSON line")
+            }
+        })
+        .collect();
     assert_eq!(rows.len(), lines.len(), "one output line per input line");
     let expect: &[(&str, bool)] = &[
         ("good1", false),
@@ -81,7 +95,7 @@ fn jsonl_stream_mixes_good_and_bad_lines() {
         ("no-body", true),
         ("42", true),
         ("line 5", true),
-        ("line 6", true),
+        ("blank", false),
         ("7", false),
     ];
     for (row, (id, is_error)) in rows.iter().zip(expect) {
@@ -92,7 +106,7 @@ fn jsonl_stream_mixes_good_and_bad_lines() {
         assert_eq!(&got, id, "{row}");
         assert_eq!(row.get("error").is_some(), *is_error, "{row}");
     }
-    assert!(String::from_utf8_lossy(&out.stderr).contains("5 of 7 lines failed"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("4 of 7 lines failed"));
 
     let allowed =
         georisk(&["score", "--jsonl", "--allow-errors", "--max-line-bytes", "1000"], input.as_bytes());
@@ -103,13 +117,7 @@ fn jsonl_stream_mixes_good_and_bad_lines() {
 fn closed_stdout_ends_quietly() {
     let line = r#"{"title": "War", "body": "Fighting."}"#;
     let input = format!("{line}\n").repeat(2000);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_georisk"))
-        .args(["score", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn(&["score", "--jsonl"]);
     drop(child.stdout.take());
     let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
     let out = child.wait_with_output().unwrap();
@@ -381,4 +389,291 @@ fn jsonl_errors_say_line_and_column_once() {
         errors[0],
         "column 24: invalid article JSON: field 'title': invalid type: integer `42`, expected a string"
     );
+}
+
+// Guards issue 12 (1): `score --jsonl` gathered 1,024 lines or 4 MiB before
+// scoring and flushed at the end of input, so one line fed to it gave no
+// report until stdin closed.
+#[test]
+fn jsonl_reports_each_line_before_stdin_closes() {
+    use std::io::BufRead;
+    let mut child = spawn(&["score", "--jsonl"]);
+    let mut stdin = child.stdin.take().expect("stdin");
+    let stdout = child.stdout.take().expect("stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout).lines() {
+            if tx.send(line.expect("a line")).is_err() {
+                break;
+            }
+        }
+    });
+    let wait = std::time::Duration::from_secs(60);
+    for id in ["first", "second"] {
+        let line =
+            serde_json::json!({"id": id, "title": "Rebels seize mine", "body": "M23 rebels seized Rubaya."});
+        writeln!(stdin, "{line}").unwrap();
+        stdin.flush().unwrap();
+        let report =
+            rx.recv_timeout(wait).unwrap_or_else(|_| panic!("no report for {id} while stdin is open"));
+        let report: serde_json::Value = serde_json::from_str(&report).unwrap();
+        assert_eq!(report["id"], id);
+        assert!(report["score"].as_f64().unwrap() > 0.0, "{report}");
+    }
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+    assert!(rx.recv_timeout(wait).is_err(), "nothing more");
+}
+
+// Issue 12 (1): chunks follow what has arrived, and order is kept across
+// them whatever the chunk boundaries.
+#[test]
+fn jsonl_keeps_input_order_over_many_chunks() {
+    let input: String =
+        (0..3000).map(|i| format!("{{\"id\": {i}, \"title\": \"Clashes in Goma, day {i}\"}}\n")).collect();
+    let out = georisk(&["score", "--jsonl", "--threads", "2"], input.as_bytes());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let ids: Vec<u64> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_u64().unwrap())
+        .collect();
+    assert_eq!(ids, (0..3000).collect::<Vec<_>>());
+}
+
+// Issue 12 (2): several files, with headers or as a JSON array.
+#[test]
+fn several_files_under_headers_or_in_an_array() {
+    let (a, b) = (sample("drc_minerals_security.txt"), sample("rebels_seize_mines.txt"));
+    let out = georisk(&["score", &a, &b], b"");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let headers: Vec<&str> = text.lines().filter(|l| l.starts_with("==> ")).collect();
+    assert_eq!(headers, [format!("==> {a} <=="), format!("==> {b} <==")]);
+    assert_eq!(text.matches("\nrisk ").count() + usize::from(text.starts_with("risk ")), 2, "{text}");
+
+    let out = georisk(&["score", "--format", "json", &a, &b], b"");
+    assert!(out.status.success());
+    let reports: Vec<georisk::RiskReport> =
+        serde_json::from_slice(&out.stdout).expect("a JSON array of reports");
+    let ids: Vec<_> = reports.iter().map(|r| r.id.clone().unwrap()).collect();
+    assert_eq!(ids, [a.clone(), b.clone()], "a report without an id is named by its file");
+
+    // A missing file is reported, the others still scored; exit 2.
+    let out = georisk(&["score", &a, "/no/such/file.txt", &b], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read /no/such/file.txt"));
+    assert_eq!(String::from_utf8(out.stdout).unwrap().matches("==> ").count(), 2);
+}
+
+// Issue 12 (3): custom knowledge from the command line, errors naming the
+// real file and line, and `knowledge dump` as a starting point.
+#[test]
+fn custom_knowledge_from_files() {
+    let dir = temp_dir("knowledge");
+    std::fs::create_dir_all(&dir).unwrap();
+    let lex = dir.join("local.lex");
+    std::fs::write(&lex, "@signal conflict\nl.raid cat=armed_clash w=3 : cattle raid | cattle raids\n")
+        .unwrap();
+    let bad = dir.join("bad.lex");
+    std::fs::write(&bad, "@signal conflict\nl.raid cat=armed_clash w=-1 : cattle raid\n").unwrap();
+    let line = r#"{"id": 1, "title": "Cattle raids in Jonglei"}"#;
+    let conflict = |args: &[&str]| -> f64 {
+        let out = georisk(&[&["score", "--jsonl"], args].concat(), format!("{line}\n").as_bytes());
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        report["signals"]["conflict"]["score"].as_f64().unwrap()
+    };
+    assert!(conflict(&["--lexicon", lex.to_str().unwrap()]) > 0.0);
+
+    let out = georisk(&["score", "--lexicon", bad.to_str().unwrap(), &sample("rebels_seize_mines.txt")], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr).trim(),
+        format!("georisk: {}:2: weight must be a number in (0, 10], found '-1'", bad.display())
+    );
+
+    // Dump, edit, score with the edited copy: it replaces the embedded file.
+    let kb = dir.join("kb");
+    let out = georisk(&["knowledge", "dump", kb.to_str().unwrap()], b"");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let written = String::from_utf8(out.stdout).unwrap();
+    assert!(written.lines().any(|l| l.ends_with("actors/countries.lex")), "{written}");
+    let edited = kb.join("conflict.lex");
+    let src = std::fs::read_to_string(&edited).unwrap();
+    std::fs::write(&edited, format!("{src}\nl.raid cat=armed_clash w=3 : cattle raid | cattle raids\n"))
+        .unwrap();
+    let rules = kb.join("scoring.rules");
+    assert!(conflict(&["--lexicon", edited.to_str().unwrap(), "--rules", rules.to_str().unwrap()]) > 0.0);
+    // Only the given lexicons: no actors, so no countries.
+    let out = georisk(
+        &["score", "--format", "json", "--no-default-lexicons", "--lexicon", edited.to_str().unwrap(), "-"],
+        b"Fighting in Congo\n\nTroops clashed with rebels in Congo.",
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(report["signals"]["conflict"]["score"].as_f64().unwrap() > 0.0);
+    assert_eq!(report["actors"], serde_json::json!([]));
+    // A second dump does not overwrite the edited files.
+    let out = georisk(&["knowledge", "dump", kb.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(std::fs::read_to_string(&edited).unwrap().contains("cattle raid"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+// Issue 12 (4): `score --jsonl` keeps `published`, so that its output feeds
+// `index --from-reports` directly.
+#[test]
+fn score_output_feeds_index_from_reports() {
+    let lines: String = (0..6)
+        .map(|i| {
+            let date = if i < 3 { "2025-01-06" } else { "2025-02-03" };
+            serde_json::json!({"id": i, "published": date, "title": "Clashes in Goma", "body": format!("Rebels fought troops, day {i}.")})
+                .to_string()
+                + "\n"
+        })
+        .collect();
+    let out = georisk(&["score", "--jsonl"], lines.as_bytes());
+    assert!(out.status.success());
+    let first: serde_json::Value =
+        serde_json::from_str(String::from_utf8_lossy(&out.stdout).lines().next().unwrap()).unwrap();
+    assert_eq!(first["published"], "2025-01-06");
+    let dir = temp_dir("from-score");
+    let index = georisk(
+        &["index", "--from-reports", "--dedup-window", "0", "--out-dir", dir.to_str().unwrap()],
+        &out.stdout,
+    );
+    let summary = String::from_utf8_lossy(&index.stdout);
+    assert!(index.status.success(), "{}", String::from_utf8_lossy(&index.stderr));
+    assert!(summary.contains("6 articles counted, 0 undated"), "{summary}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+// Issue 12 (6): blank lines are neither articles nor errors, in `score` and
+// `index` alike.
+#[test]
+fn blank_lines_are_skipped_alike() {
+    let input = "{\"title\": \"Clashes in Goma\", \"published\": \"2025-01-06\"}\n\n  \r\n{\"title\": \"Calm\", \"published\": \"2025-01-07\"}\n";
+    let out = georisk(&["score", "--jsonl"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let blank: Vec<bool> = stdout.lines().map(str::is_empty).collect();
+    assert_eq!(blank, [false, true, true, false]);
+    let dir = temp_dir("blank");
+    let out = georisk(&["index", "--out-dir", dir.to_str().unwrap()], input.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("2 lines, 2 articles counted"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+// Issue 12 (6): usage errors from clap, values and exit codes in --help,
+// completions.
+#[test]
+fn usage_is_checked_and_documented() {
+    for args in [
+        &["score", "--jsonl", "--format", "json"][..],
+        &["score", "--jsonl", "--layout", "plain"],
+        &["score", "--json", "--layout", "plain"],
+        &["score", "--gpr", "medium", "-"],
+        &["score", "--no-default-lexicons", "-"],
+    ] {
+        let out = georisk(args, b"");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+    }
+    // Names as before: aliases and any case.
+    let dir = temp_dir("names");
+    let args = [
+        "index",
+        "--period",
+        "Weekly",
+        "--level",
+        "HIGH",
+        "--gpr",
+        "Soft",
+        "--out-dir",
+        dir.to_str().unwrap(),
+    ];
+    let out = georisk(&args, b"{\"title\": \"war\"}\n");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let _ = std::fs::remove_dir_all(&dir);
+    let help = String::from_utf8(georisk(&["score", "--help"], b"").stdout).unwrap();
+    for needle in [
+        "- text: A readable report",
+        "- aggregator: Category lines",
+        "[possible values: soft, hard]",
+        "Exit status: 0 success; 1",
+        "Examples:",
+    ] {
+        assert!(help.contains(needle), "{needle:?} not in\n{help}");
+    }
+    let out = georisk(&["completions", "bash"], b"");
+    assert!(out.status.success());
+    assert!(String::from_utf8(out.stdout).unwrap().contains("--no-default-lexicons"));
+}
+
+// Issue 12 (6): a --base range with no data warned nothing and wrote
+// nothing: the run failed after scoring the corpus.
+#[test]
+fn base_without_data_warns_and_writes() {
+    let input = "{\"title\": \"Clashes in Goma\", \"published\": \"2025-01-06\"}\n";
+    let dir = temp_dir("empty-base");
+    let out =
+        georisk(&["index", "--base", "1990..1991", "--out-dir", dir.to_str().unwrap()], input.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("warning: the base range"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("base: the whole span"));
+    assert!(dir.join("series.csv").exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+// Guards issue 12 (7): an all-caps wire headline with commas was read as a
+// tags line (the story scored 22.9 instead of 33.4).
+#[test]
+fn caps_headline_is_a_headline() {
+    let body = "Iraqi and Iranian forces clashed near Basra on Monday after talks collapsed, killing at least 30 soldiers, officials said, as artillery shelled border posts for a second day.";
+    let caps = format!("IRAN, IRAQ CLASH AS TALKS FAIL, OIL SURGES\n\n{body}\n");
+    let normal = format!("Iran, Iraq clash as talks fail, oil surges\n\n{body}\n");
+    let score = |text: &str, layout: &str| -> f64 {
+        let out = georisk(&["score", "--format", "json", "--layout", layout, "-"], text.as_bytes());
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()["score"].as_f64().unwrap()
+    };
+    let (auto, plain, normal) = (score(&caps, "auto"), score(&caps, "plain"), score(&normal, "auto"));
+    assert_eq!(auto, plain, "auto reads the caps headline as a headline");
+    assert!((auto - normal).abs() < 1.0, "caps {auto} vs normal {normal}");
+    let out = georisk(&["score", "--layout", "aggregator", "-"], caps.as_bytes());
+    assert_eq!(out.status.code(), Some(1), "not the aggregator layout");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not the aggregator layout"));
+}
+
+// Issue 12 (5): --threads gives the same results on any number of threads,
+// and the progress bar stays off a stderr that is not a terminal (the
+// diagnostics stay readable lines).
+#[test]
+fn threads_and_quiet_progress() {
+    let mut input: String = (0..200)
+        .map(|i| {
+            let day = 1 + i % 28;
+            format!("{{\"id\": {i}, \"published\": \"2025-02-{day:02}\", \"title\": \"Clashes in Goma\", \"body\": \"Rebels fought troops, report {i}.\"}}\n")
+        })
+        .collect();
+    input.push_str("not json\n");
+    let mut csv = Vec::new();
+    for threads in ["1", "3"] {
+        let dir = temp_dir(&format!("threads-{threads}"));
+        let out =
+            georisk(&["index", "--threads", threads, "--out-dir", dir.to_str().unwrap()], input.as_bytes());
+        assert_eq!(out.status.code(), Some(1), "one bad line");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(!stderr.contains(['\r', '\u{1b}']), "{stderr:?}");
+        assert_eq!(
+            stderr.lines().next(),
+            Some("georisk: line 201, column 2: invalid article JSON: expected ident")
+        );
+        csv.push(std::fs::read_to_string(dir.join("series.csv")).unwrap());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    assert_eq!(csv[0], csv[1]);
+    let out = georisk(&["score", "--jsonl", "--threads", "0"], b"");
+    assert_eq!(out.status.code(), Some(2), "0 threads is a usage error");
 }

@@ -8,8 +8,8 @@
 //! BlackRock's BGRI (a z-score against recent history), with the drivers
 //! and articles behind every point.
 //!
-//! * [`Date::parse`] reads RFC 3339, RFC 2822, `2025-03-12` and Reuters'
-//!   `26-FEB-1987 15:01:01.79`.
+//! * [`Date::parse`] reads RFC 3339, RFC 2822, `2025-03-12`, `Mar 12, 2025`,
+//!   Unix seconds and Reuters' `26-FEB-1987 15:01:01.79` (with jiff).
 //! * An [`Aggregator`] (made by an [`IndexBuilder`]) takes one article at
 //!   a time: its id, date, [`RiskReport`](crate::RiskReport) and text
 //!   [`fingerprint`]. Memory is bounded by the number of (series, period)
@@ -71,6 +71,7 @@ pub use series::{
 /// The length of the periods an index is computed over.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Period {
     /// Calendar days (UTC).
     Day,
@@ -152,16 +153,7 @@ impl FromStr for Period {
 ///
 /// [`IndexError::Option`] for any other name.
 pub fn parse_level(s: &str) -> Result<Level, IndexError> {
-    match s.trim().to_ascii_lowercase().as_str() {
-        "low" => Ok(Level::Low),
-        "guarded" => Ok(Level::Guarded),
-        "elevated" => Ok(Level::Elevated),
-        "high" => Ok(Level::High),
-        "severe" => Ok(Level::Severe),
-        _ => Err(IndexError::Option(format!(
-            "unknown level '{s}' (expected low, guarded, elevated, high or severe)"
-        ))),
-    }
+    s.parse().map_err(|e: crate::error::ParseNameError| IndexError::Option(e.to_string()))
 }
 
 /// Errors of the index: bad options, incompatible aggregators, a base
