@@ -9,38 +9,63 @@
 
 use crate::text::floor_char_boundary;
 
+/// What a frame word does; a word can do several things.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A preposition after which a mention is acted on ("sanctions on Iran").
+    Target = 1 << 0,
+    /// A preposition after which a mention is the actor ("backed by Rwanda").
+    Agent = 1 << 1,
+    /// A target preposition that also places an event ("in Gaza", "au
+    /// Mali"): a mention after one, before a cue, is the cue's scene.
+    Locative = 1 << 2,
+    /// Opens a new clause ("while", "but"): a cue's source and target stay
+    /// inside its clause.
+    Clause = 1 << 3,
+    /// Joins two mentions into one slot ("and", "et").
+    Join = 1 << 4,
+    /// Skipped when counting words ("the", "l'").
+    Determiner = 1 << 5,
+    /// After a mention, makes it the recipient of the cue that follows
+    /// ("provided Ukraine with jets").
+    Recipient = 1 << 6,
+    /// A reciprocal verb: a list of actors before it act on each other
+    /// ("Israel and Iran exchanged strikes").
+    Reciprocal = 1 << 7,
+    /// A giving verb: a mention right after it and right before a cue is
+    /// the cue's indirect object ("offered Moldova security guarantees").
+    Giving = 1 << 8,
+    /// A genitive ("of", "du"): right after a cue, what follows names its
+    /// owner or its object, as the cue says (`of=` in the lexicon).
+    Genitive = 1 << 9,
+    /// Opens a relative clause ("that", "qui"): after a cue, what follows
+    /// describes the cue; it names no target.
+    Relative = 1 << 10,
+}
+
+impl Kind {
+    /// Every kind with its name in `frame` statements.
+    pub(crate) const NAMES: [(&'static str, Kind); 11] = [
+        ("target", Kind::Target),
+        ("agent", Kind::Agent),
+        ("locative", Kind::Locative),
+        ("clause", Kind::Clause),
+        ("join", Kind::Join),
+        ("determiner", Kind::Determiner),
+        ("recipient", Kind::Recipient),
+        ("reciprocal", Kind::Reciprocal),
+        ("giving", Kind::Giving),
+        ("genitive", Kind::Genitive),
+        ("relative", Kind::Relative),
+    ];
+}
+
 /// The frame words, from the `frame` statements of the rules file.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Frames {
-    /// Prepositions after which a mention is acted on ("sanctions on Iran").
-    pub(crate) target: Vec<String>,
-    /// Prepositions after which a mention is the actor ("backed by Rwanda").
-    pub(crate) agent: Vec<String>,
-    /// Target prepositions that also place an event ("in Gaza", "au Mali"):
-    /// a mention after one, before a cue, is the scene of the cue.
-    pub(crate) locative: Vec<String>,
-    /// Words that open a new clause ("while", "but"): a cue's source and
-    /// target stay inside its clause.
-    pub(crate) clause: Vec<String>,
-    /// Words that join two mentions into one slot ("and", "et").
-    pub(crate) join: Vec<String>,
-    /// Words skipped when counting ("the", "l'").
-    pub(crate) determiner: Vec<String>,
-    /// Words after a mention that make it the recipient of the cue that
-    /// follows ("provided Ukraine with jets").
-    pub(crate) recipient: Vec<String>,
-    /// Reciprocal verbs: a list of actors before one acts on each other
-    /// ("Israel and Iran exchanged strikes").
-    pub(crate) reciprocal: Vec<String>,
-    /// Giving verbs: a mention right after one and right before a cue is
-    /// its indirect object ("offered Moldova security guarantees").
-    pub(crate) giving: Vec<String>,
-    /// Genitive words ("of", "du"): right after a cue, what follows names
-    /// its owner or its object, as the cue says (`of=` in the lexicon).
-    pub(crate) genitive: Vec<String>,
-    /// Words that open a relative clause ("that", "which", "qui"): after a
-    /// cue, what follows them describes the cue, it names no target.
-    pub(crate) relative: Vec<String>,
+    /// Lowercase words with the kinds they have, sorted by word: one
+    /// binary search per word read, whatever the number of kinds.
+    words: Vec<(String, u16)>,
     /// How many words a preposition may stand before its mention
     /// ("on imports of certain Japanese goods").
     pub(crate) reach_words: usize,
@@ -50,6 +75,9 @@ pub(crate) struct Frames {
     /// ("destroyed an Iranian oil platform": one, "an" not counted).
     pub(crate) direct_words: usize,
 }
+
+/// The longest frame word, in bytes: longer words are looked up by no one.
+const MAX_WORD: usize = 24;
 
 /// What the words before a mention make of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -85,6 +113,41 @@ enum Token<'t> {
 }
 
 impl Frames {
+    /// Adds `word` (lowercased) with `kind`.
+    pub(crate) fn add(&mut self, kind: Kind, word: &str) {
+        let word = word.to_lowercase();
+        match self.words.binary_search_by(|(w, _)| w.as_str().cmp(&word)) {
+            Ok(i) => self.words[i].1 |= kind as u16,
+            Err(i) => self.words.insert(i, (word, kind as u16)),
+        }
+    }
+
+    /// Whether any word has `kind`.
+    pub(crate) fn has_kind(&self, kind: Kind) -> bool {
+        self.words.iter().any(|(_, k)| k & kind as u16 != 0)
+    }
+
+    /// Whether `word`, in any case, has `kind`.
+    fn is(&self, word: &str, kind: Kind) -> bool {
+        self.kinds(word) & kind as u16 != 0
+    }
+
+    /// The kinds of `word`, in any case (0 for no frame word).
+    fn kinds(&self, word: &str) -> u16 {
+        let mut buf = [0u8; MAX_WORD];
+        let lower: std::borrow::Cow<'_, str> = if word.len() <= MAX_WORD && word.is_ascii() {
+            buf[..word.len()].copy_from_slice(word.as_bytes());
+            buf[..word.len()].make_ascii_lowercase();
+            // ASCII stays UTF-8 when lowercased.
+            std::borrow::Cow::Borrowed(std::str::from_utf8(&buf[..word.len()]).unwrap_or_default())
+        } else if word.len() <= MAX_WORD * 2 {
+            std::borrow::Cow::Owned(word.to_lowercase())
+        } else {
+            return 0;
+        };
+        self.words.binary_search_by(|(w, _)| w.as_str().cmp(&lower)).map_or(0, |i| self.words[i].1)
+    }
+
     /// What precedes a mention starting at `at` in `text`, looking back no
     /// further than `wall` (the end of the previous cue or mention, or the
     /// start of the sentence). `wall_cue` says whether the wall is a cue's
@@ -108,13 +171,13 @@ impl Frames {
             match tok {
                 Token::Stop { clause: false } if wall_mention && words == 0 => joiners += 1,
                 Token::Stop { .. } => return Lead::Plain,
-                Token::Word(w) if is_in(&self.determiner, w) => {}
-                Token::Word(w) if wall_mention && words == 0 && is_in(&self.join, w) => joiners += 1,
+                Token::Word(w) if self.is(w, Kind::Determiner) => {}
+                Token::Word(w) if wall_mention && words == 0 && self.is(w, Kind::Join) => joiners += 1,
                 Token::Word(w)
                     if words == 0
                         && wall_cue
                         && from == wall
-                        && is_in(&self.genitive, w)
+                        && self.is(w, Kind::Genitive)
                         && tokens_back(&gap[..offset_in(gap, w)]).count() <= 1 =>
                 {
                     // Right after the cue, or one adjective after it: "the
@@ -122,16 +185,16 @@ impl Frames {
                     return Lead::Genitive;
                 }
                 Token::Word(w) => {
-                    if is_in(&self.agent, w) {
+                    if self.is(w, Kind::Agent) {
                         return Lead::Agent;
                     }
-                    if is_in(&self.locative, w) {
+                    if self.is(w, Kind::Locative) {
                         return Lead::Locative;
                     }
-                    if is_in(&self.target, w) {
+                    if self.is(w, Kind::Target) {
                         return Lead::Object;
                     }
-                    if is_in(&self.clause, w) || is_in(&self.relative, w) {
+                    if self.kinds(w) & (Kind::Clause as u16 | Kind::Relative as u16) != 0 {
                         // "a framework where the United States": a new clause.
                         return Lead::Plain;
                     }
@@ -161,7 +224,7 @@ impl Frames {
         let to = floor_char_boundary(text, to);
         let gap = &text[from..to];
         let first = gap.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty());
-        first.is_some_and(|w| is_in(&self.recipient, w))
+        first.is_some_and(|w| self.is(w, Kind::Recipient))
     }
 
     /// Whether a mention at `text[at..end]` stands between a giving verb
@@ -171,27 +234,27 @@ impl Frames {
         let before = &text[floor_char_boundary(text, at.saturating_sub(40))..floor_char_boundary(text, at)];
         let after = &text[floor_char_boundary(text, end.min(cue))..floor_char_boundary(text, cue)];
         let verb = tokens_back(before).find_map(|t| match t {
-            Token::Word(w) if is_in(&self.determiner, w) => None,
-            Token::Word(w) => Some(is_in(&self.giving, w)),
+            Token::Word(w) if self.is(w, Kind::Determiner) => None,
+            Token::Word(w) => Some(self.is(w, Kind::Giving)),
             Token::Stop { .. } => Some(false),
         });
         verb == Some(true)
             && tokens_back(after)
-                .filter(|t| !matches!(t, Token::Word(w) if is_in(&self.determiner, w)))
+                .filter(|t| !matches!(t, Token::Word(w) if self.is(w, Kind::Determiner)))
                 .count()
                 <= self.direct_words
     }
 
     /// Whether `text[from..to]` holds a relative word.
     pub(crate) fn opens_relative(&self, text: &str, from: usize, to: usize) -> bool {
-        self.has_word(&self.relative, text, from, to)
+        self.has_word(Kind::Relative, text, from, to)
     }
 
     /// Whether `text[from..to]` holds a word of `list`.
-    pub(crate) fn has_word(&self, list: &[String], text: &str, from: usize, to: usize) -> bool {
+    pub(crate) fn has_word(&self, kind: Kind, text: &str, from: usize, to: usize) -> bool {
         let from = floor_char_boundary(text, from.min(to));
         let to = floor_char_boundary(text, to);
-        tokens_back(&text[from..to]).any(|t| matches!(t, Token::Word(w) if is_in(list, w)))
+        tokens_back(&text[from..to]).any(|t| matches!(t, Token::Word(w) if self.is(w, kind)))
     }
 
     /// Whether `text[from..to]` opens a new clause: a clause stop or a
@@ -201,7 +264,7 @@ impl Frames {
         let to = floor_char_boundary(text, to);
         tokens_back(&text[from..to]).any(|t| match t {
             Token::Stop { clause } => clause,
-            Token::Word(w) => is_in(&self.clause, w),
+            Token::Word(w) => self.is(w, Kind::Clause),
         })
     }
 }
@@ -217,11 +280,6 @@ pub(crate) fn is_modifier_gap(gap: &str) -> bool {
 /// The byte offset of `part`, a slice of `whole`, within it.
 fn offset_in(whole: &str, part: &str) -> usize {
     part.as_ptr() as usize - whole.as_ptr() as usize
-}
-
-/// Case-insensitive membership of a word in a lowercase list.
-fn is_in(list: &[String], word: &str) -> bool {
-    list.iter().any(|w| w.chars().eq(word.chars().flat_map(char::to_lowercase)))
 }
 
 /// The tokens of `gap`, last first. Apostrophes inside a word keep it whole
@@ -261,23 +319,25 @@ mod tests {
     use super::*;
 
     fn frames() -> Frames {
-        let words = |s: &str| s.split(' ').map(str::to_string).collect();
-        Frames {
-            target: words("on against in into to over with sur contre"),
-            agent: words("by par"),
-            locative: words("in au"),
-            clause: words("while but"),
-            join: words("and et"),
-            relative: words("that which qui"),
-            determiner: words("the an a l' la le"),
-            genitive: words("of de du des"),
-            recipient: words("with"),
-            giving: words("offered sent gave"),
-            reciprocal: words("exchanged"),
-            reach_words: 4,
-            reach_bytes: 160,
-            direct_words: 2,
+        let mut f = Frames { reach_words: 4, reach_bytes: 160, direct_words: 2, ..Frames::default() };
+        for (kind, words) in [
+            (Kind::Target, "on against in into to over with sur contre au"),
+            (Kind::Locative, "in au"),
+            (Kind::Agent, "by par"),
+            (Kind::Clause, "while but"),
+            (Kind::Join, "and et"),
+            (Kind::Relative, "that which qui"),
+            (Kind::Determiner, "the an a l' la le"),
+            (Kind::Genitive, "of de du des"),
+            (Kind::Recipient, "with"),
+            (Kind::Giving, "offered sent gave"),
+            (Kind::Reciprocal, "exchanged"),
+        ] {
+            for w in words.split(' ') {
+                f.add(kind, w);
+            }
         }
+        f
     }
 
     #[test]

@@ -26,7 +26,7 @@ use std::collections::HashMap;
 
 use crate::actors::Mention;
 use crate::article::SegmentRef;
-use crate::frames::{is_modifier_gap, Lead};
+use crate::frames::{is_modifier_gap, Kind, Lead};
 use crate::knowledge::{lane, Knowledge};
 use crate::lexicon::{ActorKind, Side, Signal};
 use crate::report::{Frame, RelationType};
@@ -543,7 +543,7 @@ impl<'a> SentenceFrames<'a> {
         let reciprocal = |s: usize| {
             let end = self.scan.hits[hit_of(s)].end;
             self.frames().has_word(
-                &self.frames().reciprocal,
+                Kind::Reciprocal,
                 self.text,
                 self.local(end),
                 self.local(cue.start),

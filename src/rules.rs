@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::error::{BuildError, BuildErrorKind};
-use crate::frames::Frames;
+use crate::frames::{Frames, Kind};
 use crate::lexicon::{bad_value, ActorKind, Signal};
 use crate::source::{self, Statement, Token};
 
@@ -310,48 +310,31 @@ impl Rules {
         Ok(())
     }
 
-    /// `frame KIND WORD...` (target, locative, agent, clause, join, relative, determiner,
-    /// genitive, recipient, giving, reciprocal) or `frame reach words=N bytes=N direct=N`.
+    /// `frame KIND WORD...` (see [`Kind::NAMES`]) or `frame reach words=N
+    /// bytes=N direct=N`.
     fn frame(&mut self, p: &mut StmtParser<'_, '_>) -> Result<(), BuildError> {
-        let kind = p.word("frame kind")?;
-        let list = match kind {
-            "reach" => {
-                if self.frames.reach_bytes != 0 {
-                    return Err(p.twice("frame reach"));
-                }
-                self.frames.reach_words = p.positive("words", 20.0)? as usize;
-                self.frames.reach_bytes = p.positive("bytes", 1000.0)? as usize;
-                self.frames.direct_words = p.num("direct", (0.0, 20.0))? as usize;
-                return Ok(());
+        let name = p.word("frame kind")?;
+        if name == "reach" {
+            if self.frames.reach_bytes != 0 {
+                return Err(p.twice("frame reach"));
             }
-            "target" => &mut self.frames.target,
-            "agent" => &mut self.frames.agent,
-            "locative" => &mut self.frames.locative,
-            "clause" => &mut self.frames.clause,
-            "join" => &mut self.frames.join,
-            "relative" => &mut self.frames.relative,
-            "determiner" => &mut self.frames.determiner,
-            "genitive" => &mut self.frames.genitive,
-            "recipient" => &mut self.frames.recipient,
-            "giving" => &mut self.frames.giving,
-            "reciprocal" => &mut self.frames.reciprocal,
-            other => {
-                let kinds =
-                    "target, agent, clause, join, relative, determiner, genitive, recipient, giving, reach";
-                return Err(p.bad("frame kind", kinds, other));
-            }
+            self.frames.reach_words = p.positive("words", 20.0)? as usize;
+            self.frames.reach_bytes = p.positive("bytes", 1000.0)? as usize;
+            self.frames.direct_words = p.num("direct", (0.0, 20.0))? as usize;
+            return Ok(());
+        }
+        let Some(&(_, kind)) = Kind::NAMES.iter().find(|(n, _)| *n == name) else {
+            let names: Vec<&str> = Kind::NAMES.iter().map(|(n, _)| *n).collect();
+            return Err(p.bad("frame kind", &format!("{}, reach", names.join(", ")), name));
         };
-        if !list.is_empty() {
-            return Err(p.twice(&format!("frame {kind}")));
+        if self.frames.has_kind(kind) {
+            return Err(p.twice(&format!("frame {name}")));
         }
         while let Some(word) = p.next_word() {
-            let word = word.to_lowercase();
             if !word.chars().all(|c| c.is_alphanumeric() || c == '\'' || c == '’') {
-                return Err(p.bad("frame word", "one word of letters", &word));
+                return Err(p.bad("frame word", "one word of letters", word));
             }
-            if !list.contains(&word) {
-                list.push(word);
-            }
+            self.frames.add(kind, word);
         }
         Ok(())
     }
@@ -415,8 +398,8 @@ impl Rules {
             ));
         }
         for (kind, empty) in [
-            ("target", self.frames.target.is_empty()),
-            ("agent", self.frames.agent.is_empty()),
+            ("target", !self.frames.has_kind(Kind::Target)),
+            ("agent", !self.frames.has_kind(Kind::Agent)),
             ("reach", self.frames.reach_bytes == 0),
         ] {
             if empty {
