@@ -306,9 +306,7 @@ fn tokens_back(gap: &str) -> impl Iterator<Item = Token<'_>> {
             // A spaced hyphen is a dash: "the EU's market - a trade area".
             '-' if spaced(start) => return Some(Token::Stop { clause: true }),
             // Quotes are not stops: "the U.S.-backed "Contra" rebels".
-            ';' | ':' | '(' | ')' | '[' | ']' | '—' | '–' => {
-                return Some(Token::Stop { clause: true })
-            }
+            ';' | ':' | '(' | ')' | '[' | ']' | '—' | '–' => return Some(Token::Stop { clause: true }),
             _ => {}
         }
     })

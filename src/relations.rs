@@ -14,9 +14,9 @@
 //!   else the subject of a passive ("Goma was shelled by Rwandan troops");
 //!   else the owner of an asset ("Congolese mines"); else where events
 //!   happen ("in Gaza, Israeli strikes"); else the article's focus.
-//! - **mutual cues** (deals, talks) name two parties: the one that is not
-//!   the focus acts on the focus; two parties that are neither act on each
-//!   other.
+//! - **mutual cues** (deals, talks) name two parties: the stronger power
+//!   acts on the weaker; between equals, the one that is not the focus acts
+//!   on it, and two that are neither act on each other.
 //!
 //! The words that make these frames are knowledge (`frame` statements in
 //! `data/scoring.rules`, see [`crate::frames`]); every look is bounded, so
@@ -542,12 +542,7 @@ impl<'a> SentenceFrames<'a> {
         // "Israel and Iran exchanged strikes": each acts on the other.
         let reciprocal = |s: usize| {
             let end = self.scan.hits[hit_of(s)].end;
-            self.frames().has_word(
-                Kind::Reciprocal,
-                self.text,
-                self.local(end),
-                self.local(cue.start),
-            )
+            self.frames().has_word(Kind::Reciprocal, self.text, self.local(end), self.local(cue.start))
         };
         let add = |graph: &mut Graph, s: (usize, Frame), t: Option<(usize, Frame)>| {
             let cue = cue_at(Some(s), t);

@@ -499,10 +499,10 @@ fn malformed_lines_are_rejected_with_file_line_and_kind() {
         ),
         rules(
             "missing relation category",
-            &rules_replacing("category foreign_involvement pressure", ""),
+            &rules_replacing("category foreign_involvement military", ""),
             0,
-            |k| matches!(k, K::Missing(m) if m.contains("pressure")),
-            "pressure",
+            |k| matches!(k, K::Missing(m) if m.contains("military")),
+            "military",
         ),
         rules(
             "missing level",
