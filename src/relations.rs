@@ -41,6 +41,9 @@ const MAX_CUES: usize = 64;
 const NEIGHBOURS: usize = 8;
 /// How far (bytes) a negation cue reaches forward to an involvement cue.
 const NEGATION_REACH: u32 = 25;
+/// How far (bytes) an allegation cue reaches forward to its agent ("accusé
+/// par des experts de l'ONU").
+const ACCUSER_REACH: u32 = 30;
 /// How far (bytes) a comparison cue reaches forward to a state's mention.
 const COMPARISON_REACH: u32 = 60;
 
@@ -195,6 +198,8 @@ struct SentenceFrames<'a> {
     mentions: Vec<Framed<'a>>,
     /// Ends of negation, denial and allegation cues, in text order.
     negations: Vec<u32>,
+    /// Ends of allegation cues, in text order.
+    accusations: Vec<u32>,
     alleged: bool,
     conflict: bool,
     minerals: bool,
@@ -249,6 +254,7 @@ impl<'a> SentenceFrames<'a> {
             items,
             mentions: Vec::with_capacity(mentions.len()),
             negations: context("negation").map(|h| h.end).collect(),
+            accusations: context("allegation").map(|h| h.end).collect(),
             alleged: context("allegation").chain(context("denial")).next().is_some(),
             conflict: positive(Signal::Conflict),
             minerals: positive(Signal::Minerals),
@@ -321,6 +327,14 @@ impl<'a> SentenceFrames<'a> {
                 Some(ActorKind::Country | ActorKind::Bloc) => !proxy,
                 _ => false,
             }
+    }
+
+    /// Whether agent `i` is the agent of an accusation ("accused by UN
+    /// experts of backing"): the accuser, not the actor.
+    fn accuser(&self, i: usize) -> bool {
+        let start = self.scan.hits[self.mentions[i].mention.hit].start;
+        let near = self.accusations.partition_point(|e| *e <= start);
+        near > 0 && start - self.accusations[near - 1] <= ACCUSER_REACH
     }
 
     /// Whether mention `i` is the recipient of the cue starting at `cue`.
@@ -426,12 +440,14 @@ impl<'a> SentenceFrames<'a> {
                 before
                     .iter()
                     .find(|&&i| {
-                        self.lead(i) == Lead::Plain
+                        (self.lead(i) == Lead::Plain || (self.lead(i) == Lead::Agent && !self.accuser(i)))
                             && self.acts_as(i).is_some()
                             && Some(i) != modifier
                             && !self.recipient(i, cue.start)
                     })
-                    .map(|&i| (i, Frame::Subject))
+                    // An agent before the cue acts too: "provoquées par la
+                    // Russie dans le cadre d'une attaque".
+                    .map(|&i| (i, if self.lead(i) == Lead::Agent { Frame::Agent } else { Frame::Subject }))
             });
         // Target: object, subject of a passive, owner, scene; an armed group
         // for proxy.
