@@ -99,6 +99,7 @@ pub mod index;
 mod knowledge;
 mod lexicon;
 mod matcher;
+mod name;
 mod probe;
 mod relations;
 mod report;
@@ -113,9 +114,10 @@ pub use crate::batch::ScoreIter;
 pub use crate::error::{ArticleError, BuildError, BuildErrorKind, Error};
 pub use crate::gpr::{GprCategoryHit, GprEvidence, GprMode, GprReport};
 pub use crate::report::{
-    Actor, ActorKind, CategoryScore, Evidence, Frame, Level, Link, Metal, Relation, RelationType, RiskReport,
-    Role, RuleContribution, Ruleset, SignalScore, Signals,
+    Actor, ActorKind, CategoryScore, Detail, Evidence, Frame, Level, Link, Metal, Relation, RelationType,
+    RiskReport, Role, RuleContribution, Ruleset, SignalScore, Signals,
 };
+pub use crate::name::Name;
 pub use crate::scorer::{score_text, Scorer, ScorerBuilder};
 
 #[cfg(doctest)]

@@ -11,7 +11,7 @@ use georisk::index::{
     check_report, fingerprint, svg_chart, Added, Aggregator, Analysis, BaseRange, ChartOptions, Date,
     IndexBuilder, IndexReport, Period,
 };
-use georisk::{Article, GprMode, Level, RiskReport, Scorer};
+use georisk::{Article, Detail, GprMode, Level, RiskReport, Scorer};
 
 use crate::files::{self, Staged};
 use crate::line_error::LineError;
@@ -291,7 +291,9 @@ fn score_article(
     let published = article.published().map(str::to_string);
     let (date, bad_date) = read_date(published.as_deref());
     let fingerprint = if dedup { fingerprint(&article) } else { None };
-    let mut report = scorer.score(&article);
+    // The index reads scores, actors, relations, rules and evidence terms:
+    // no evidence text (see `Detail`).
+    let mut report = scorer.score_detail(&article, Detail::Spans);
     if report.id.is_none() {
         report.id = Some(id.clone());
     }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use georisk::{Article, GprMode, Scorer};
+use georisk::{Article, Detail, GprMode, Scorer};
 use line_error::LineError;
 
 mod files;
@@ -53,6 +53,10 @@ struct ScoreArgs {
     /// report: `soft` reports exclusion words, `hard` drops the flag on any.
     #[arg(long, value_name = "soft|hard")]
     gpr: Option<GprMode>,
+    /// How much each report holds: `scores` (scores, actors, relations,
+    /// rules), `spans` (plus evidence as spans, no text) or `full`.
+    #[arg(long, value_name = "scores|spans|full", default_value_t = Detail::Full)]
+    detail: Detail,
 }
 
 /// The scorer the arguments ask for.
@@ -106,14 +110,14 @@ fn score_one(args: &ScoreArgs) -> io::Result<ExitCode> {
     let is_json = args.json || text.strip_prefix('\u{feff}').unwrap_or(&text).trim_start().starts_with('{');
     let report = if is_json {
         match Article::from_json(&text) {
-            Ok(article) => scorer.score(&article),
+            Ok(article) => scorer.score_detail(&article, args.detail),
             Err(e) => {
                 eprintln!("georisk: {e}");
                 return Ok(ExitCode::from(1));
             }
         }
     } else {
-        scorer.score_text(&text)
+        scorer.score_text_detail(&text, args.detail)
     };
     let out = io::stdout();
     let mut out = out.lock();
@@ -197,7 +201,7 @@ fn score_jsonl(args: &ScoreArgs) -> io::Result<ExitCode> {
             chunk.push(Line { no: line_no, bytes: buf, complete });
         }
         let outcomes =
-            scorer.map_batch(&chunk, threads, |scorer, line| score_line(scorer, line, args.max_line_bytes));
+            scorer.map_batch(&chunk, threads, |scorer, line| score_line(scorer, line, args.max_line_bytes, args.detail));
         for (line, outcome) in chunk.iter().zip(outcomes) {
             let (json, error) = outcome.map_err(io::Error::other)?;
             if let Some(error) = error {
@@ -227,11 +231,11 @@ fn score_jsonl(args: &ScoreArgs) -> io::Result<ExitCode> {
 /// Both kinds of line start with the input's `id` token as it was written
 /// (`1e3` stays `1e3`, a 23-digit number keeps its digits), or `null`, or
 /// for an error line without a readable id, `"line N"`.
-fn score_line(scorer: &Scorer, line: &Line, max: usize) -> Outcome {
+fn score_line(scorer: &Scorer, line: &Line, max: usize, detail: Detail) -> Outcome {
     let text = String::from_utf8_lossy(&line.bytes);
     let text = text.trim_end_matches(['\n', '\r']);
     let result = if line.complete {
-        Article::from_json(text).map(|a| (a.id_token(), scorer.score(&a))).map_err(LineError::from)
+        Article::from_json(text).map(|a| (a.id_token(), scorer.score_detail(&a, detail))).map_err(LineError::from)
     } else {
         Err(LineError::from(format!("line is longer than {max} bytes")))
     };
