@@ -28,10 +28,10 @@ use crate::rules::SCORED;
 ///
 /// ```
 /// let report = georisk::score_text("M23 rebels seized the coltan mines of Rubaya.");
-/// let actor = &report.actors[0];
-/// assert_eq!(actor.id, "M23");
+/// let actor = report.actors.iter().find(|a| a.id == "M23").expect("M23 is found");
 /// assert_eq!(actor.id.as_str(), "M23");
-/// assert!(actor.id.starts_with('M')); // any `str` method
+/// assert!(actor.name.starts_with("M23")); // any `str` method
+/// assert_eq!(serde_json::to_string(&actor.id).unwrap(), r#""M23""#);
 /// ```
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Name(Arc<str>);

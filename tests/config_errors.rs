@@ -499,7 +499,9 @@ fn malformed_lines_are_rejected_with_file_line_and_kind() {
         ),
         rules(
             "missing relation category",
-            &rules_replacing("category foreign_involvement pressure", ""),
+            // The coercion rule requires the category too: it goes with it.
+            &rules_replacing("category foreign_involvement pressure", "")
+                .replace("requires=foreign_involvement.pressure", "requires=conflict"),
             0,
             |k| matches!(k, K::Missing(m) if m.contains("pressure")),
             "pressure",
