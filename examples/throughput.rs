@@ -232,7 +232,10 @@ fn run(scorer: &Scorer, build: Duration, articles: &[Article<'_>], passes: usize
             // that wrote it, like the single-thread `full` run.
             Box::new(|| scorer.map_batch(articles, threads, |s, a| hits(&s.score(a))).iter().sum()),
         ),
-        ("lean".into(), Box::new(|| articles.iter().map(|a| hits(&scorer.score_detail(a, Detail::Scores))).sum())),
+        (
+            "lean".into(),
+            Box::new(|| articles.iter().map(|a| hits(&scorer.score_detail(a, Detail::Scores))).sum()),
+        ),
     ];
     let rates: Vec<f64> = interleaved(passes, &mut variants)
         .into_iter()

@@ -73,7 +73,11 @@ impl Ctx<'_> {
                 id: names.saturation.clone(),
                 contribution: knee,
                 explanation: if full {
-                    format!("points above {} are compressed toward 100 ({} raw points)", rules.knee_start, round2(raw))
+                    format!(
+                        "points above {} are compressed toward 100 ({} raw points)",
+                        rules.knee_start,
+                        round2(raw)
+                    )
                 } else {
                     String::new()
                 },

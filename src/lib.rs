@@ -113,11 +113,11 @@ pub use crate::article::{Article, Field, MAX_ARTICLE_BYTES};
 pub use crate::batch::ScoreIter;
 pub use crate::error::{ArticleError, BuildError, BuildErrorKind, Error};
 pub use crate::gpr::{GprCategoryHit, GprEvidence, GprMode, GprReport};
+pub use crate::name::Name;
 pub use crate::report::{
     Actor, ActorKind, CategoryScore, Detail, Evidence, Frame, Level, Link, Metal, Relation, RelationType,
     RiskReport, Role, RuleContribution, Ruleset, SignalScore, Signals,
 };
-pub use crate::name::Name;
 pub use crate::scorer::{score_text, Scorer, ScorerBuilder};
 
 #[cfg(doctest)]

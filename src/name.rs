@@ -171,10 +171,15 @@ impl Names {
     pub(crate) fn new(kb: &Knowledge) -> Names {
         let name = |s: &str| Name::from(s);
         let names = |v: &[String]| v.iter().map(|s| name(s)).collect::<Vec<_>>();
-        let signals = [Signal::Conflict, Signal::Minerals, Signal::ForeignInvolvement, Signal::Context, Signal::Actor];
+        let signals =
+            [Signal::Conflict, Signal::Minerals, Signal::ForeignInvolvement, Signal::Context, Signal::Actor];
         Names {
             entry: kb.entries.iter().map(|e| name(&e.id)).collect(),
-            actor: kb.entries.iter().map(|e| e.actor.as_ref().map(|a| (name(&a.name), names(&a.ops)))).collect(),
+            actor: kb
+                .entries
+                .iter()
+                .map(|e| e.actor.as_ref().map(|a| (name(&a.name), names(&a.ops))))
+                .collect(),
             metal: kb.entries.iter().map(|e| (e.metal.as_deref().map(name), names(&e.tags))).collect(),
             alias: kb.aliases.iter().map(|a| name(&a.text)).collect(),
             category: kb.rules.categories.iter().map(|c| name(&c.name)).collect(),

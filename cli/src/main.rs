@@ -204,8 +204,9 @@ fn score_jsonl(args: &ScoreArgs) -> io::Result<ExitCode> {
             size += buf.len();
             chunk.push(Line { no: line_no, bytes: buf, complete });
         }
-        let outcomes =
-            scorer.map_batch(&chunk, threads, |scorer, line| score_line(scorer, line, args.max_line_bytes, args.detail));
+        let outcomes = scorer.map_batch(&chunk, threads, |scorer, line| {
+            score_line(scorer, line, args.max_line_bytes, args.detail)
+        });
         for (line, outcome) in chunk.iter().zip(outcomes) {
             let (json, error) = outcome.map_err(io::Error::other)?;
             if let Some(error) = error {
@@ -239,7 +240,9 @@ fn score_line(scorer: &Scorer, line: &Line, max: usize, detail: Detail) -> Outco
     let text = String::from_utf8_lossy(&line.bytes);
     let text = text.trim_end_matches(['\n', '\r']);
     let result = if line.complete {
-        Article::from_json(text).map(|a| (a.id_token(), scorer.score_detail(&a, detail))).map_err(LineError::from)
+        Article::from_json(text)
+            .map(|a| (a.id_token(), scorer.score_detail(&a, detail)))
+            .map_err(LineError::from)
     } else {
         Err(LineError::from(format!("line is longer than {max} bytes")))
     };
