@@ -9,10 +9,6 @@ use clap::{Parser, Subcommand, ValueEnum};
 use georisk::{Article, Detail, GprMode, Scorer};
 use line_error::LineError;
 
-#[cfg(feature = "mimalloc")]
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 mod files;
 mod index_cmd;
 mod line_error;
