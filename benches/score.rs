@@ -17,7 +17,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use georisk::{Article, RiskReport, Scorer};
+use georisk::{Article, Detail, RiskReport, Scorer};
 
 /// Hits that make up a report's signals (lexicon and actor hits).
 fn hits(r: &RiskReport) -> usize {
@@ -244,6 +244,9 @@ fn corpus_bench(c: &mut Criterion, name: &str, articles: &[Article<'_>], sample_
     let measure = Duration::from_secs_f64((secs * sample_size as f64 * 1.2).max(2.0));
     g.sample_size(sample_size).measurement_time(measure).throughput(Throughput::Bytes(bytes as u64));
     g.bench_function("score", |b| b.iter(|| articles.iter().map(|a| scorer.score(a).score).sum::<f64>()));
+    g.bench_function("score_detail_scores", |b| {
+        b.iter(|| articles.iter().map(|a| scorer.score_detail(a, Detail::Scores).score).sum::<f64>())
+    });
     g.bench_function("score_batch", |b| b.iter(|| scorer.score_batch(articles).len()));
     g.finish();
 }

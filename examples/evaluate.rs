@@ -430,7 +430,7 @@ fn countries(report: &RiskReport, min_prominence: f64) -> BTreeSet<String> {
         .iter()
         .filter(|a| a.kind == ActorKind::Country)
         .filter(|a| matches!(a.role, Role::Focus | Role::Foreign) || a.prominence >= min_prominence)
-        .map(|a| a.id.clone())
+        .map(|a| a.id.to_string())
         .collect()
 }
 

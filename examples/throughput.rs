@@ -10,6 +10,8 @@
 //! and its median is printed:
 //!
 //! * **full**: [`georisk::Scorer::score`], the whole report, one thread;
+//! * **lean**: [`georisk::Scorer::score_detail`] at [`georisk::Detail::Scores`]
+//!   (scores, actors, relations, rules; no evidence text), one thread;
 //! * **raw-scan**: georisk's matcher alone on the same compiled patterns
 //!   ([`georisk::Scorer::match_count`]); `ratio` is full / raw-scan;
 //! * **aho-corasick**: the aho-corasick crate over the same (folded)
@@ -22,8 +24,10 @@
 //!   it (as in the CLI and in the one-thread `full` run).
 //!
 //! MB = 10^6 bytes of article text (the segments scored, not the JSON).
+//! Before the timed runs, one pass writes every report as a JSON line at
+//! each [`georisk::Detail`] and prints the sizes against the text's.
 //! The last line is machine-readable:
-//! `throughput: full <MB/s> MB/s, raw-scan <MB/s> MB/s, ratio <x>, aho-corasick <MB/s> MB/s, regex <MB/s> MB/s, threads <n> <MB/s> MB/s`.
+//! `throughput: full <MB/s> MB/s, raw-scan <MB/s> MB/s, ratio <x>, aho-corasick <MB/s> MB/s, regex <MB/s> MB/s, threads <n> <MB/s> MB/s, lean <MB/s> MB/s`.
 //!
 //! `--dump-patterns FILE` writes the folded patterns, one per line (what the
 //! Python peers in `benches/peers/` load); without a corpus it only does that.
@@ -33,7 +37,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use georisk::{Article, Scorer};
+use georisk::{Article, Detail, Scorer};
 
 /// A named run over the corpus, returning a count that must not change.
 type Variant<'a> = (String, Box<dyn FnMut() -> usize + 'a>);
@@ -197,16 +201,19 @@ fn run(scorer: &Scorer, build: Duration, articles: &[Article<'_>], passes: usize
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
 
     let mb = bytes as f64 / 1e6;
-    let full_json = || {
+    let json = |detail: Detail| {
         let mut out = Vec::with_capacity(1 << 16);
         let mut total = 0;
         for a in articles {
             out.clear();
-            serde_json::to_writer(&mut out, &scorer.score(a)).expect("serialises");
+            serde_json::to_writer(&mut out, &scorer.score_detail(a, detail)).expect("serialises");
             total += out.len();
         }
         total
     };
+    let sizes = [Detail::Scores, Detail::Spans, Detail::Full].map(|d| (d, json(d) as f64 / bytes as f64));
+    let sizes: Vec<String> = sizes.iter().map(|(d, x)| format!("{d} {x:.3}")).collect();
+    println!("JSON lines / text: {}", sizes.join(", "));
     let aho_scan = || {
         segments
             .iter()
@@ -216,7 +223,7 @@ fn run(scorer: &Scorer, build: Duration, articles: &[Article<'_>], passes: usize
     let mut variants: Vec<Variant> = vec![
         ("full".into(), Box::new(|| articles.iter().map(|a| hits(&scorer.score(a))).sum())),
         ("raw-scan".into(), Box::new(|| segments.iter().map(|s| scorer.match_count(s)).sum())),
-        ("full+json".into(), Box::new(full_json)),
+        ("full+json".into(), Box::new(|| json(Detail::Full))),
         ("aho-corasick".into(), Box::new(aho_scan)),
         ("regex".into(), Box::new(|| segments.iter().map(|s| re.find_iter(s).count()).sum())),
         (
@@ -224,6 +231,10 @@ fn run(scorer: &Scorer, build: Duration, articles: &[Article<'_>], passes: usize
             // As the CLI does: each report is used and dropped by the thread
             // that wrote it, like the single-thread `full` run.
             Box::new(|| scorer.map_batch(articles, threads, |s, a| hits(&s.score(a))).iter().sum()),
+        ),
+        (
+            "lean".into(),
+            Box::new(|| articles.iter().map(|a| hits(&scorer.score_detail(a, Detail::Scores))).sum()),
         ),
     ];
     let rates: Vec<f64> = interleaved(passes, &mut variants)
@@ -239,19 +250,20 @@ fn run(scorer: &Scorer, build: Duration, articles: &[Article<'_>], passes: usize
             rate
         })
         .collect();
-    let [full, raw, json, aho, rx, par] = rates[..] else { unreachable!("six variants") };
+    let [full, raw, json, aho, rx, par, lean] = rates[..] else { unreachable!("seven variants") };
     println!(
         "ratios: full/raw-scan {:.2}, full+json/full {:.2}, raw-scan/aho-corasick {:.2}, raw-scan/regex {:.2}, \
-         {threads} threads/1 thread {:.2}",
+         {threads} threads/1 thread {:.2}, lean/raw-scan {:.2}",
         full / raw,
         json / full,
         raw / aho,
         raw / rx,
-        par / full
+        par / full,
+        lean / raw
     );
     println!(
         "throughput: full {full:.1} MB/s, raw-scan {raw:.1} MB/s, ratio {:.2}, aho-corasick {aho:.1} MB/s, \
-         regex {rx:.1} MB/s, threads {threads} {par:.1} MB/s",
+         regex {rx:.1} MB/s, threads {threads} {par:.1} MB/s, lean {lean:.1} MB/s",
         full / raw
     );
 }

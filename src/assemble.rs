@@ -10,10 +10,11 @@ use crate::actors::Actors;
 use crate::article::{Field, SegmentRef};
 use crate::knowledge::{lane, Knowledge};
 use crate::lexicon::{ActorKind as LexActorKind, Signal};
+use crate::name::Name;
 use crate::relations::{Cue, Slot};
 use crate::report::{
-    Actor, ActorKind, CategoryScore, Evidence, Level, Link, Metal, Relation, RiskReport, Role,
-    RuleContribution, Ruleset, SignalScore, Signals,
+    Actor, ActorKind, CategoryScore, Detail, Evidence, Level, Link, Metal, Relation, RiskReport, Role,
+    RuleContribution, SignalScore, Signals,
 };
 use crate::rules::{Condition, Rules, SCORED};
 use crate::scan::{Located, Scan};
@@ -28,6 +29,8 @@ pub(crate) struct Ctx<'a> {
     /// Per hit, whether it starts a company name: asked by the signal and
     /// again by the evidence, worked out once.
     pub(crate) company: Vec<OnceCell<bool>>,
+    /// What the report holds.
+    pub(crate) detail: Detail,
 }
 
 /// A signal's raw points per category and its hits.
@@ -42,21 +45,23 @@ struct Tally {
 impl Ctx<'_> {
     pub(crate) fn report(&self, id: Option<&str>) -> RiskReport {
         let rules = &self.kb.rules;
+        let names = &self.kb.names;
+        let full = self.detail == Detail::Full;
         let conflict = self.lexical_signal(Signal::Conflict);
         let minerals = self.lexical_signal(Signal::Minerals);
         let foreign = self.involvement_signal();
         let mut signals = Signals { conflict, minerals, foreign_involvement: foreign };
         signals.minerals.metals = self.metals();
         let mut contributions = Vec::new();
-        for signal in SCORED {
+        for (signal, id) in SCORED.into_iter().zip(&names.signal_rule) {
             let s = signal_of(&signals, signal);
             let weight = rules.signals[&signal].weight;
             let points = round2(s.score * weight);
             if points > 0.0 {
                 contributions.push(RuleContribution {
-                    id: format!("signal.{}", signal.as_str()),
+                    id: id.clone(),
                     contribution: points,
-                    explanation: explain_signal(signal, s, weight),
+                    explanation: if full { explain_signal(signal, s, weight) } else { String::new() },
                 });
             }
         }
@@ -65,13 +70,17 @@ impl Ctx<'_> {
         let knee = knee(rules, raw);
         if knee < 0.0 {
             contributions.push(RuleContribution {
-                id: "saturation".into(),
+                id: names.saturation.clone(),
                 contribution: knee,
-                explanation: format!(
-                    "points above {} are compressed toward 100 ({} raw points)",
-                    rules.knee_start,
-                    round2(raw)
-                ),
+                explanation: if full {
+                    format!(
+                        "points above {} are compressed toward 100 ({} raw points)",
+                        rules.knee_start,
+                        round2(raw)
+                    )
+                } else {
+                    String::new()
+                },
             });
         }
         let score = round2(contributions.iter().map(|c| c.contribution).sum::<f64>()).clamp(0.0, 100.0);
@@ -84,10 +93,11 @@ impl Ctx<'_> {
             actors: self.actor_reports(&relations),
             relations,
             rules: contributions,
-            evidence: self.evidence(),
-            ruleset: Ruleset { version: rules.version.clone(), hash: self.kb.hash.clone() },
+            evidence: if self.detail >= Detail::Spans { self.evidence() } else { Vec::new() },
+            ruleset: names.ruleset.clone(),
             truncated: false,
             gpr: None,
+            detail: self.detail,
         }
     }
 
@@ -178,7 +188,7 @@ impl Ctx<'_> {
                 Some(u) => -u * damp_scale,
                 None => raw,
             };
-            let name = self.kb.rules.categories[*cat].name.clone();
+            let name = self.kb.names.category[*cat].clone();
             categories.insert(name, CategoryScore { points: round2(raw * per_point), hits: *hits });
         }
         let score = round2(categories.values().map(|c| c.points).sum::<f64>().clamp(0.0, 100.0));
@@ -206,26 +216,26 @@ impl Ctx<'_> {
     /// The metals named, with their tags, in order of first appearance.
     fn metals(&self) -> Vec<Metal> {
         let mut out: Vec<Metal> = Vec::new();
+        let names = &self.kb.names;
         for h in self.scan.hits.iter().filter(|h| h.lane == lane(Signal::Minerals)) {
-            let entry = &self.kb.entries[h.entry as usize];
-            let Some(metal) = &entry.metal else { continue };
-            let term = self.kb.aliases[h.alias as usize].text.clone();
+            let (Some(metal), tags) = &names.metal[h.entry as usize] else { continue };
+            let term = &names.alias[h.alias as usize];
             match out.iter_mut().find(|m| &m.metal == metal) {
                 Some(m) => {
                     m.hits += 1;
-                    for t in &entry.tags {
+                    for t in tags {
                         if !m.tags.contains(t) {
                             m.tags.push(t.clone());
                         }
                     }
-                    if !m.terms.contains(&term) {
-                        m.terms.push(term);
+                    if !m.terms.contains(term) {
+                        m.terms.push(term.clone());
                     }
                 }
                 None => out.push(Metal {
                     metal: metal.clone(),
-                    tags: entry.tags.clone(),
-                    terms: vec![term],
+                    tags: tags.clone(),
+                    terms: vec![term.clone()],
                     hits: 1,
                 }),
             }
@@ -238,7 +248,7 @@ impl Ctx<'_> {
         let rules = &self.kb.rules;
         let facts = self.sentence_facts();
         let mut out = Vec::new();
-        for rule in &rules.co_rules {
+        for (rule, id) in rules.co_rules.iter().zip(&self.kb.names.co_rule) {
             let holds = |f: &&[(u32, Condition)]| rule.requires.iter().all(|c| f.iter().any(|(_, x)| x == c));
             let n = facts.chunk_by(|a, b| a.0 == b.0).filter(holds).count();
             if n == 0 {
@@ -248,9 +258,13 @@ impl Ctx<'_> {
             let points = round2(sum.min(rule.cap));
             let s = if n == 1 { "" } else { "s" };
             out.push(RuleContribution {
-                id: rule.id.clone(),
+                id: id.clone(),
                 contribution: points,
-                explanation: format!("{} ({n} sentence{s})", rule.explain),
+                explanation: if self.detail == Detail::Full {
+                    format!("{} ({n} sentence{s})", rule.explain)
+                } else {
+                    String::new()
+                },
             });
         }
         out
@@ -294,15 +308,15 @@ impl Ctx<'_> {
 
     /// Every relation, in order of first evidence.
     fn relation_reports(&self) -> Vec<Relation> {
-        let kb = self.kb;
+        let names = &self.kb.names;
         let mut order: Vec<&crate::relations::Relation> = self.actors.relations.iter().collect();
         order.sort_by_key(|r| r.cues.first().map_or(usize::MAX, |c| c.hit));
         order
             .into_iter()
             .map(|r| Relation {
-                source: kb.entries[r.source].id.clone(),
+                source: names.entry[r.source].clone(),
                 kind: r.kind,
-                target: kb.entries[r.target].id.clone(),
+                target: names.entry[r.target].clone(),
                 alleged: r.alleged(),
                 negated: r.negated(),
                 points: round2(r.points),
@@ -313,14 +327,17 @@ impl Ctx<'_> {
 
     fn actor_reports(&self, relations: &[Relation]) -> Vec<Actor> {
         let kb = self.kb;
+        let names = &kb.names;
         let mut by_entry: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for (i, m) in self.actors.mentions.iter().enumerate() {
             by_entry.entry(m.entry).or_default().push(i);
         }
         let mut out: Vec<(f64, Actor)> = Vec::new();
         for (entry, mentions) in by_entry {
-            let Some(info) = &kb.entries[entry].actor else { continue };
-            let id = &kb.entries[entry].id;
+            let (Some(info), Some((name, ops))) = (&kb.entries[entry].actor, &names.actor[entry]) else {
+                continue;
+            };
+            let id = &names.entry[entry];
             let involvement: f64 =
                 self.actors.relations.iter().filter(|r| r.source == entry).map(|r| r.points).sum();
             let focus = self.actors.focus.iter().find(|(e, _)| *e == entry);
@@ -344,20 +361,20 @@ impl Ctx<'_> {
             if role == Role::Focus && involvement > 0.0 {
                 roles.push(Role::Foreign);
             }
+            let shown = if self.detail >= Detail::Spans { 5 } else { 0 };
             let evidence = mentions
                 .iter()
-                .take(5)
+                .take(shown)
                 .map(|i| {
                     let m = &self.actors.mentions[*i];
-                    let category = if m.place { "place" } else { kind_name(info.kind) };
-                    self.evidence_of(m.hit, "actor", category)
+                    self.evidence_of(m.hit, names.signal(Signal::Actor), names.kind(info.kind, m.place))
                 })
                 .collect();
             out.push((
                 rank,
                 Actor {
                     id: id.clone(),
-                    name: info.name.clone(),
+                    name: name.clone(),
                     kind: report_kind(info.kind),
                     role,
                     roles,
@@ -365,7 +382,7 @@ impl Ctx<'_> {
                     confidence: round2(confidence.clamp(0.0, 1.0)),
                     prominence: round2(self.actors.prominence.get(&entry).copied().unwrap_or(0.0)),
                     relations: relations.iter().filter(|r| &r.source == id).cloned().collect(),
-                    operates_in: info.ops.clone(),
+                    operates_in: ops.clone(),
                     evidence,
                 },
             ));
@@ -378,12 +395,13 @@ impl Ctx<'_> {
     /// position (title and summary come first in reading order).
     fn evidence(&self) -> Vec<Evidence> {
         let max = self.kb.rules.max_evidence;
+        let names = &self.kb.names;
         let mut out = Vec::new();
         for signal in [Signal::Conflict, Signal::Minerals] {
             let hits = self.scan.hits.iter().enumerate().filter(|(_, h)| h.lane == lane(signal));
             for (hit, h) in hits.take(max) {
                 let Some(cat) = self.kb.entry_category[h.entry as usize] else { continue };
-                out.push(self.evidence_of(hit, signal.as_str(), &self.kb.rules.categories[cat].name));
+                out.push(self.evidence_of(hit, names.signal(signal), &names.category[cat]));
             }
         }
         let mut cues: Vec<&Cue> = Vec::new();
@@ -398,47 +416,56 @@ impl Ctx<'_> {
 
     /// An involvement cue, linked to the source and target it was read with.
     fn cue_evidence(&self, cue: &Cue) -> Evidence {
-        let kb = self.kb;
+        let names = &self.kb.names;
         let h = &self.scan.hits[cue.hit];
-        let cat = kb.entry_category[h.entry as usize].map_or("", |c| kb.rules.categories[c].name.as_str());
-        let mut e = self.evidence_of(cue.hit, Signal::ForeignInvolvement.as_str(), cat);
+        let none = Name::default();
+        let cat = self.kb.entry_category[h.entry as usize].map_or(&none, |c| &names.category[c]);
+        let mut e = self.evidence_of(cue.hit, names.signal(Signal::ForeignInvolvement), cat);
         let span = |slot: &Slot| {
             slot.hit.map(|i| [self.scan.hits[i].start as usize, self.scan.hits[i].end as usize])
         };
-        let source = kb.entries[cue.source_entry].id.clone();
+        let source = names.entry[cue.source_entry].clone();
         e.actor = Some(source.clone());
         e.link = Some(Link {
             source,
             source_span: span(&cue.source),
             source_by: cue.source.by,
-            target: kb.entries[cue.target_entry].id.clone(),
+            target: names.entry[cue.target_entry].clone(),
             target_span: span(&cue.target),
             target_by: cue.target.by,
         });
         e
     }
 
-    fn evidence_of(&self, hit: usize, signal: &str, category: &str) -> Evidence {
+    /// A hit as evidence; its text and sentence only at [`Detail::Full`]
+    /// (below, they are recoverable from the input with the span).
+    fn evidence_of(&self, hit: usize, signal: &Name, category: &Name) -> Evidence {
+        let names = &self.kb.names;
         let h = &self.scan.hits[hit];
-        let sentence = &self.scan.sentences[h.sentence as usize];
-        let seg = &self.segments[sentence.segment as usize];
-        let slice = |s: u32, e: u32| &seg.text[s as usize - seg.offset..e as usize - seg.offset];
-        let entry = &self.kb.entries[h.entry as usize];
+        let (text, sentence) = if self.detail == Detail::Full {
+            let sentence = &self.scan.sentences[h.sentence as usize];
+            let seg = &self.segments[sentence.segment as usize];
+            let slice = |s: u32, e: u32| &seg.text[s as usize - seg.offset..e as usize - seg.offset];
+            (slice(h.start, h.end).to_string(), clip(slice(sentence.start, sentence.end).trim(), 300))
+        } else {
+            (String::new(), String::new())
+        };
+        let (metal, tags) = &names.metal[h.entry as usize];
         Evidence {
-            term: self.kb.aliases[h.alias as usize].text.clone(),
-            text: slice(h.start, h.end).to_string(),
-            signal: signal.to_string(),
-            category: category.to_string(),
+            term: names.alias[h.alias as usize].clone(),
+            text,
+            signal: signal.clone(),
+            category: category.clone(),
             field: h.field,
             item: matches!(h.field, Field::Tags | Field::Categories).then_some(h.item as usize),
             start: h.start as usize,
             end: h.end as usize,
-            sentence: clip(slice(sentence.start, sentence.end).trim(), 300),
-            metal: entry.metal.clone(),
-            tags: entry.tags.clone(),
+            sentence,
+            metal: metal.clone(),
+            tags: tags.clone(),
             actor: None,
             link: None,
-            note: self.in_company_name(hit).then(|| "in a company name: counts less".to_string()),
+            note: self.in_company_name(hit).then(|| names.company_note.clone()),
         }
     }
 }
@@ -452,7 +479,7 @@ fn signal_of(signals: &Signals, signal: Signal) -> &SignalScore {
 }
 
 fn explain_signal(signal: Signal, s: &SignalScore, weight: f64) -> String {
-    let mut cats: Vec<(&String, &CategoryScore)> =
+    let mut cats: Vec<(&Name, &CategoryScore)> =
         s.categories.iter().filter(|(_, c)| c.points != 0.0).collect();
     cats.sort_by(|a, b| b.1.points.abs().total_cmp(&a.1.points.abs()).then(a.0.cmp(b.0)));
     // One string written in place: this runs for every report.
@@ -487,15 +514,6 @@ fn knee(rules: &Rules, raw: f64) -> f64 {
     let over = raw - rules.knee_start;
     let kept = rules.knee_span * (1.0 - (-over / rules.knee_span).exp());
     round2(kept - over)
-}
-
-fn kind_name(kind: LexActorKind) -> &'static str {
-    match kind {
-        LexActorKind::Country | LexActorKind::Person => "country",
-        LexActorKind::ArmedGroup => "armed_group",
-        LexActorKind::Organisation => "organisation",
-        LexActorKind::Bloc => "bloc",
-    }
 }
 
 fn report_kind(kind: LexActorKind) -> ActorKind {

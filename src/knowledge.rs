@@ -7,6 +7,7 @@ use crate::error::{BuildError, BuildErrorKind};
 use crate::gpr::{Gpr, GprMode};
 use crate::lexicon::{ActorKind, Alias, Entry, Lexicon, Signal};
 use crate::matcher::Matcher;
+use crate::name::Names;
 use crate::rules::Rules;
 
 /// The embedded default files, in load order. Their bytes make the ruleset
@@ -57,6 +58,9 @@ pub(crate) struct Knowledge {
     pub(crate) hash: String,
     /// GPR-compatible mode, when turned on.
     pub(crate) gpr: Option<(Gpr, GprMode)>,
+    /// The names reports hold, made by the scorer's builder once the hash
+    /// is final.
+    pub(crate) names: Names,
 }
 
 impl Knowledge {
@@ -83,6 +87,7 @@ impl Knowledge {
             matcher: Matcher::new(&[], |_| 0)?,
             hash: String::new(),
             gpr: None,
+            names: Names::default(),
         };
         let mut hash = Fnv::default();
         hash.add(rules_file.as_bytes());

@@ -99,6 +99,7 @@ pub mod index;
 mod knowledge;
 mod lexicon;
 mod matcher;
+mod name;
 mod probe;
 mod relations;
 mod report;
@@ -112,9 +113,10 @@ pub use crate::article::{Article, ArticleBuilder, Field, MAX_ARTICLE_BYTES};
 pub use crate::batch::ScoreIter;
 pub use crate::error::{ArticleError, BuildError, BuildErrorKind, Error, ParseNameError};
 pub use crate::gpr::{GprCategoryHit, GprEvidence, GprMode, GprReport};
+pub use crate::name::Name;
 pub use crate::report::{
-    Actor, ActorKind, CategoryScore, Evidence, Frame, Level, Link, Metal, Relation, RelationType, RiskReport,
-    Role, RuleContribution, Ruleset, SignalScore, Signals,
+    Actor, ActorKind, CategoryScore, Detail, Evidence, Frame, Level, Link, Metal, Relation, RelationType,
+    RiskReport, Role, RuleContribution, Ruleset, SignalScore, Signals,
 };
 pub use crate::scorer::{score_text, Scorer, ScorerBuilder};
 

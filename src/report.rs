@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::article::Field;
 use crate::gpr::GprReport;
+use crate::name::Name;
 
 /// The explainable result of scoring one article.
 ///
@@ -48,6 +49,88 @@ pub struct RiskReport {
     /// [`ScorerBuilder::gpr`](crate::ScorerBuilder::gpr).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gpr: Option<GprReport>,
+    /// How much the report holds; written only when less than
+    /// [`Detail::Full`], so that empty evidence reads as left out, not
+    /// as none found.
+    #[serde(default, skip_serializing_if = "Detail::is_full")]
+    pub detail: Detail,
+}
+
+/// How much of a [`RiskReport`] to write: chosen per call with
+/// [`Scorer::score_detail`](crate::Scorer::score_detail).
+///
+/// What a level leaves out is empty and not serialised. Every field a level
+/// keeps equals the [`Detail::Full`] report's.
+///
+/// | level | holds |
+/// |---|---|
+/// | `scores` | score, level, signals (categories, metals), actors with roles and relations, relations with their cues as spans and [`Link`]s, rules without explanations |
+/// | `spans` | plus evidence (top-level and per actor) as spans, terms and categories: no copied text |
+/// | `full` | plus the matched text and sentence of every piece of evidence, rule explanations |
+///
+/// On the bundled corpus, `scores` JSON lines are a small fraction of the
+/// `full` ones and cost much less to build: the README's Performance
+/// section has the figures.
+///
+/// # Example
+///
+/// ```
+/// use georisk::{Article, Detail, Scorer};
+///
+/// let article = Article::from_body("M23 rebels seized the coltan mines of Rubaya.");
+/// let scorer = Scorer::default();
+/// let full = scorer.score(&article);
+/// let lean = scorer.score_detail(&article, Detail::Scores);
+/// assert_eq!((lean.score, &lean.actors[0].id), (full.score, &full.actors[0].id));
+/// assert!(lean.evidence.is_empty() && !full.evidence.is_empty());
+///
+/// let spans = scorer.score_detail(&article, Detail::Spans);
+/// let e = &spans.evidence[0];
+/// assert_eq!((e.start, e.end, &e.term), (full.evidence[0].start, full.evidence[0].end, &full.evidence[0].term));
+/// assert!(e.text.is_empty()); // recover it: &input[e.start..e.end]
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Detail {
+    /// Scores, actors, relations and rules: what an index needs.
+    Scores,
+    /// Plus every piece of evidence as a span, without its text.
+    Spans,
+    /// Everything, with text and explanations: what an analyst audits.
+    #[default]
+    Full,
+}
+
+impl Detail {
+    /// The lowercase name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Detail::Scores => "scores",
+            Detail::Spans => "spans",
+            Detail::Full => "full",
+        }
+    }
+
+    fn is_full(&self) -> bool {
+        *self == Detail::Full
+    }
+}
+
+impl fmt::Display for Detail {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Detail {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Detail, String> {
+        [Detail::Scores, Detail::Spans, Detail::Full]
+            .into_iter()
+            .find(|d| d.as_str() == s)
+            .ok_or_else(|| format!("unknown detail '{s}': expected scores, spans or full"))
+    }
 }
 
 /// Risk bands. Thresholds are set in `data/scoring.rules`; by default
@@ -108,7 +191,7 @@ pub struct SignalScore {
     /// 0 to 100; the sum of the categories' points.
     pub score: f64,
     /// Points and hit counts per category (negative for dampening ones).
-    pub categories: BTreeMap<String, CategoryScore>,
+    pub categories: BTreeMap<Name, CategoryScore>,
     /// Number of hits (all of them, also those beyond the evidence cap).
     pub hits: usize,
     /// For minerals: each metal or commodity found, with its regulatory tags.
@@ -131,11 +214,11 @@ pub struct CategoryScore {
 #[non_exhaustive]
 pub struct Metal {
     /// The element or commodity (coltan → `tantalum`).
-    pub metal: String,
+    pub metal: Name,
     /// Regulatory lists: `3TG`, `USGS-2025`, `EU-CRM`, `EU-strategic`.
-    pub tags: Vec<String>,
+    pub tags: Vec<Name>,
     /// The lexicon terms that named it.
-    pub terms: Vec<String>,
+    pub terms: Vec<Name>,
     /// Hits.
     pub hits: usize,
 }
@@ -176,9 +259,9 @@ pub enum Role {
 #[non_exhaustive]
 pub struct Actor {
     /// ISO 3166-1 alpha-3 for countries; the lexicon id otherwise.
-    pub id: String,
+    pub id: Name,
     /// Display name.
-    pub name: String,
+    pub name: Name,
     /// Kind.
     pub kind: ActorKind,
     /// Main role.
@@ -203,9 +286,9 @@ pub struct Actor {
     pub relations: Vec<Relation>,
     /// For armed groups: the countries where the group operates.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub operates_in: Vec<String>,
-    /// The first mentions.
-    #[serde(default)]
+    pub operates_in: Vec<Name>,
+    /// The first mentions (none below [`Detail::Spans`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
 }
 
@@ -245,12 +328,12 @@ impl RelationType {
 pub struct Relation {
     /// The acting state (alpha-3), bloc or organisation (id).
     #[serde(default)]
-    pub source: String,
+    pub source: Name,
     /// The type of involvement.
     #[serde(rename = "type")]
     pub kind: RelationType,
     /// The country (alpha-3) or bloc acted on, or the armed group (id) backed.
-    pub target: String,
+    pub target: Name,
     /// Every supporting sentence reports it as an allegation.
     pub alleged: bool,
     /// Every supporting sentence denies or negates it (it then counts zero).
@@ -270,14 +353,14 @@ pub struct Relation {
 #[non_exhaustive]
 pub struct Link {
     /// The source's id.
-    pub source: String,
+    pub source: Name,
     /// The source mention's byte span (same offsets as `start`/`end`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_span: Option<[usize; 2]>,
     /// The frame that placed the source.
     pub source_by: Frame,
     /// The target's id.
-    pub target: String,
+    pub target: Name,
     /// The target mention's byte span; none when the target is the focus.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_span: Option<[usize; 2]>,
@@ -334,10 +417,11 @@ impl Frame {
 #[non_exhaustive]
 pub struct RuleContribution {
     /// Rule id: `signal.<name>`, a co-occurrence rule id, or `saturation`.
-    pub id: String,
+    pub id: Name,
     /// Points added (negative for saturation).
     pub contribution: f64,
-    /// Why, in words.
+    /// Why, in words (only at [`Detail::Full`]).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub explanation: String,
 }
 
@@ -346,13 +430,14 @@ pub struct RuleContribution {
 #[non_exhaustive]
 pub struct Evidence {
     /// The lexicon term, as written in `data/`.
-    pub term: String,
-    /// The text matched, `&input[start..end]`.
+    pub term: Name,
+    /// The text matched, `&input[start..end]` (only at [`Detail::Full`]).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub text: String,
     /// `conflict`, `minerals`, `foreign_involvement` or `actor`.
-    pub signal: String,
+    pub signal: Name,
     /// The category within the signal (the actor kind for `actor`).
-    pub category: String,
+    pub category: Name,
     /// The field the text is in.
     pub field: Field,
     /// For tags and categories: which item.
@@ -363,34 +448,36 @@ pub struct Evidence {
     pub start: usize,
     /// Byte offset of the end (exclusive).
     pub end: usize,
-    /// The sentence around the match (cut at 300 bytes).
+    /// The sentence around the match, cut at 300 bytes (only at
+    /// [`Detail::Full`]).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub sentence: String,
     /// For minerals: the metal the term denotes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metal: Option<String>,
+    pub metal: Option<Name>,
     /// For minerals: regulatory tags.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
+    pub tags: Vec<Name>,
     /// For involvement cues: the actor the cue was attributed to (the
     /// relation's source).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub actor: Option<String>,
+    pub actor: Option<Name>,
     /// For involvement cues in a relation: where its source and target are.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<Link>,
     /// Why the hit counts differently (for example inside a company name).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Name>,
 }
 
 /// Which knowledge produced a report.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Ruleset {
     /// `@version` of the rules file.
-    pub version: String,
+    pub version: Name,
     /// A 64-bit FNV-1a hash of every rules and lexicon file, in hex.
-    pub hash: String,
+    pub hash: Name,
 }
 
 impl RiskReport {

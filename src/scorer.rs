@@ -13,7 +13,8 @@ use crate::error::{BuildError, BuildErrorKind};
 use crate::gpr::{Gpr, GprMode, DEFAULT_GPR_RULES};
 use crate::knowledge::{Fnv, Knowledge, DEFAULT_LEXICONS, DEFAULT_RULES};
 use crate::lexicon::Lexicon;
-use crate::report::{RiskReport, Ruleset};
+use crate::name::Names;
+use crate::report::{Detail, RiskReport, Ruleset};
 use crate::rules::Rules;
 use crate::scan::{Scan, Scratch};
 use crate::text::floor_char_boundary;
@@ -85,7 +86,7 @@ impl Scorer {
 
     /// The ruleset version and content hash carried by every report.
     pub fn ruleset(&self) -> Ruleset {
-        Ruleset { version: self.kb.rules.version.clone(), hash: self.kb.hash.clone() }
+        self.kb.names.ruleset.clone()
     }
 
     /// Heap bytes held by the compiled matcher: the automaton, the
@@ -100,15 +101,22 @@ impl Scorer {
         self.kb.aliases.len()
     }
 
-    /// Scores one article.
+    /// Scores one article: the whole report ([`Detail::Full`]).
     pub fn score(&self, article: &Article<'_>) -> RiskReport {
+        self.score_detail(article, Detail::Full)
+    }
+
+    /// Scores one article, writing the report only to `detail`: the same
+    /// scores, actors, relations and rules at every level, with less
+    /// evidence and text below [`Detail::Full`] (see [`Detail`]).
+    pub fn score_detail(&self, article: &Article<'_>, detail: Detail) -> RiskReport {
         SCRATCH.with(|s| match s.try_borrow_mut() {
             Ok(mut scratch) => {
-                let report = self.score_with(article, &mut scratch);
+                let report = self.score_with(article, detail, &mut scratch);
                 scratch.trim();
                 report
             }
-            Err(_) => self.score_with(article, &mut Scratch::default()),
+            Err(_) => self.score_with(article, detail, &mut Scratch::default()),
         })
     }
 
@@ -116,9 +124,14 @@ impl Scorer {
     /// [`MAX_ARTICLE_BYTES`] is cut at a char boundary and the report is
     /// flagged `truncated`.
     pub fn score_text(&self, text: &str) -> RiskReport {
+        self.score_text_detail(text, Detail::Full)
+    }
+
+    /// [`Scorer::score_text`], writing the report only to `detail`.
+    pub fn score_text_detail(&self, text: &str, detail: Detail) -> RiskReport {
         let (text, truncated) = truncate(text);
         let article = Article::parse(text).unwrap_or_else(|_| Article::from_body(text));
-        let mut report = self.score(&article);
+        let mut report = self.score_detail(&article, detail);
         report.truncated = truncated;
         report
     }
@@ -132,7 +145,7 @@ impl Scorer {
         (report, text)
     }
 
-    fn score_with(&self, article: &Article<'_>, scratch: &mut Scratch) -> RiskReport {
+    fn score_with(&self, article: &Article<'_>, detail: Detail, scratch: &mut Scratch) -> RiskReport {
         let kb = &*self.kb;
         let scan = Scan::run(kb, article, scratch);
         let segments: Vec<SegmentRef<'_>> = article.segments().collect();
@@ -142,7 +155,7 @@ impl Scorer {
             .and_then(|s| dateline_end(s.text).map(|d| (s.offset + d) as u32));
         let actors = Actors::find(kb, scan, &segments, dateline);
         let company = vec![OnceCell::new(); scan.hits.len()];
-        let ctx = Ctx { kb, scan, segments: &segments, actors: &actors, company };
+        let ctx = Ctx { kb, scan, segments: &segments, actors: &actors, company, detail };
         let mut report = ctx.report(article.id());
         report.gpr = kb.gpr.as_ref().map(|(gpr, mode)| gpr.score(article, *mode));
         report
@@ -407,6 +420,7 @@ impl ScorerBuilder {
             kb.hash = format!("{:016x}", hash.0);
             kb.gpr = Some((gpr, mode));
         }
+        kb.names = Names::new(&kb);
         Ok(Scorer { kb: Arc::new(kb) })
     }
 }

@@ -1,6 +1,6 @@
 //! Invariants that hold for any input.
 
-use georisk::{Article, RiskReport, Scorer};
+use georisk::{Article, Detail, Evidence, RiskReport, Scorer};
 use proptest::prelude::*;
 
 /// Text that mixes knowledge-base words, punctuation, other scripts and
@@ -76,6 +76,69 @@ fn check_invariants(text: &str, r: &RiskReport) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// What a report at `detail` must be, derived from the `full` one: the
+/// same, with what the level leaves out emptied.
+fn at_detail(full: &RiskReport, detail: Detail) -> RiskReport {
+    fn spans(e: &mut Evidence) {
+        e.text.clear();
+        e.sentence.clear();
+    }
+    let mut r = full.clone();
+    r.detail = detail;
+    if detail == Detail::Full {
+        return r;
+    }
+    r.rules.iter_mut().for_each(|rule| rule.explanation.clear());
+    r.relations.iter_mut().flat_map(|rel| &mut rel.evidence).for_each(spans);
+    for a in &mut r.actors {
+        a.relations.iter_mut().flat_map(|rel| &mut rel.evidence).for_each(spans);
+        a.evidence.iter_mut().for_each(spans);
+        if detail == Detail::Scores {
+            a.evidence.clear();
+        }
+    }
+    r.evidence.iter_mut().for_each(spans);
+    if detail == Detail::Scores {
+        r.evidence.clear();
+    }
+    r
+}
+
+/// Every level keeps the full report's fields, spans recover the text, and
+/// the lean report survives a JSON round trip.
+fn check_details(scorer: &Scorer, text: &str) -> Result<(), TestCaseError> {
+    let full = scorer.score_text(text);
+    for detail in [Detail::Scores, Detail::Spans, Detail::Full] {
+        let r = scorer.score_text_detail(text, detail);
+        prop_assert_eq!(&r, &at_detail(&full, detail), "{}", detail);
+        let json = serde_json::to_string(&r).expect("serialises");
+        prop_assert_eq!(json.contains(r#""detail":"#), detail != Detail::Full);
+        prop_assert_eq!(&serde_json::from_str::<RiskReport>(&json).expect("reads back"), &r);
+    }
+    for e in &full.evidence {
+        // Spans index the input text: what `spans` leaves out is recoverable.
+        prop_assert_eq!(&text[e.start..e.end], e.text.as_str());
+    }
+    Ok(())
+}
+
+#[test]
+fn detail_levels_on_the_samples() {
+    let scorer = Scorer::default();
+    let mut lean_scored = 0;
+    for entry in std::fs::read_dir("data/samples").expect("samples") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let text = std::fs::read_to_string(&path).expect("sample");
+            check_details(&scorer, &text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let lean = scorer.score_text_detail(&text, Detail::Scores);
+            lean_scored += usize::from(!lean.relations.is_empty() && lean.evidence.is_empty());
+        }
+    }
+    // The samples do exercise relations (kept) beside evidence (left out).
+    assert!(lean_scored >= 3, "{lean_scored}");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
@@ -89,6 +152,11 @@ proptest! {
     fn arbitrary_unicode_never_panics(text in any::<String>()) {
         let r = Scorer::default().score_text(&text);
         check_invariants(&text, &r)?;
+    }
+
+    #[test]
+    fn every_detail_keeps_the_full_reports_fields(text in newsy_text()) {
+        check_details(&Scorer::default(), &text)?;
     }
 
     #[test]

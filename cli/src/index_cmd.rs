@@ -12,7 +12,7 @@ use georisk::index::{
     check_report, fingerprint, svg_chart, Added, Aggregator, Analysis, BaseRange, ChartOptions, Date,
     IndexBuilder, IndexError, IndexReport, Period,
 };
-use georisk::{Article, Level, RiskReport, Scorer};
+use georisk::{Article, Detail, Level, RiskReport, Scorer};
 
 use crate::files::{self, Staged};
 use crate::knowledge::KnowledgeArgs;
@@ -277,7 +277,9 @@ fn score_article(
     let published = article.published().map(str::to_string);
     let (date, bad_date) = read_date(published.as_deref());
     let fingerprint = if dedup { fingerprint(&article) } else { None };
-    let mut report = scorer.score(&article);
+    // The index reads scores, actors, relations, rules and evidence terms:
+    // no evidence text (see `Detail`).
+    let mut report = scorer.score_detail(&article, Detail::Spans);
     if report.id.is_none() {
         report.id = Some(id.clone());
     }

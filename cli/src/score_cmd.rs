@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::ValueEnum;
-use georisk::{Article, ArticleError, RiskReport, Scorer};
+use georisk::{Article, ArticleError, Detail, RiskReport, Scorer};
 
 use crate::files;
 use crate::knowledge::KnowledgeArgs;
@@ -48,6 +48,11 @@ pub struct ScoreArgs {
     /// Threads that score (default: one per core).
     #[arg(long, value_name = "N")]
     threads: Option<NonZeroUsize>,
+    /// How much each report holds: `scores` (scores, actors, relations as
+    /// spans, rules), `spans` (plus evidence as spans, no copied text) or
+    /// `full`.
+    #[arg(long, value_enum, default_value_t = DetailArg::Full)]
+    detail: DetailArg,
     #[command(flatten)]
     knowledge: KnowledgeArgs,
 }
@@ -109,7 +114,7 @@ fn score_files(args: &ScoreArgs) -> io::Result<ExitCode> {
             }
         };
         let text = String::from_utf8_lossy(&bytes);
-        let (mut report, title) = match score_article(&scorer, &text, layout) {
+        let (mut report, title) = match score_article(&scorer, &text, layout, args.detail.into()) {
             Ok(scored) => scored,
             Err(e) => {
                 let name = if several { format!("{}: ", path.display()) } else { String::new() };
@@ -157,10 +162,32 @@ fn read_input(path: &Path) -> io::Result<Vec<u8>> {
 }
 
 /// Reads `text` in `layout` and scores it; also returns the headline.
+/// The `--detail` values.
+#[derive(Clone, Copy, ValueEnum)]
+enum DetailArg {
+    /// Scores, actors and roles, relations with spans, rules.
+    Scores,
+    /// Plus evidence as spans and ids, no copied text.
+    Spans,
+    /// Everything, with evidence text and sentences.
+    Full,
+}
+
+impl From<DetailArg> for Detail {
+    fn from(d: DetailArg) -> Detail {
+        match d {
+            DetailArg::Scores => Detail::Scores,
+            DetailArg::Spans => Detail::Spans,
+            DetailArg::Full => Detail::Full,
+        }
+    }
+}
+
 fn score_article(
     scorer: &Scorer,
     text: &str,
     layout: Layout,
+    detail: Detail,
 ) -> Result<(RiskReport, Option<String>), ArticleError> {
     let json = || text.strip_prefix('\u{feff}').unwrap_or(text).trim_start().starts_with('{');
     let article = match layout {
@@ -170,12 +197,12 @@ fn score_article(
             // Over the size limit, `score_text` scores the first 128 MiB and
             // flags the report `truncated`.
             let title = Article::parse(text).ok().and_then(|a| a.title().map(str::to_string));
-            return Ok((scorer.score_text(text), title));
+            return Ok((scorer.score_text_detail(text, detail), title));
         }
         Layout::Plain => Article::parse_plain(text)?,
         Layout::Aggregator => Article::parse_aggregator(text)?,
     };
-    Ok((scorer.score(&article), article.title().map(str::to_string)))
+    Ok((scorer.score_detail(&article, detail), article.title().map(str::to_string)))
 }
 
 /// Input files from this size on get a progress bar (when stderr is a
@@ -198,7 +225,8 @@ fn score_jsonl(args: &ScoreArgs) -> io::Result<ExitCode> {
     let (mut lines, mut failed) = (0usize, 0usize);
     reader.for_each_chunk(|chunk| {
         let outcomes = scorer.map_batch(chunk, threads, |scorer, line| {
-            score_line(scorer, line, &lines::prefix(&paths, line.input), args.max_line_bytes)
+            let prefix = lines::prefix(&paths, line.input);
+            score_line(scorer, line, &prefix, args.max_line_bytes, args.detail.into())
         });
         for (line, outcome) in chunk.iter().zip(outcomes) {
             lines += 1;
@@ -230,7 +258,7 @@ fn score_jsonl(args: &ScoreArgs) -> io::Result<ExitCode> {
 /// (`1e3` stays `1e3`, a 23-digit number keeps its digits), or `null`, or
 /// for an error line without a readable id, `"line N"`. A report keeps the
 /// input's `published`, so that `georisk index --from-reports` can read it.
-fn score_line(scorer: &Scorer, line: &Line, prefix: &str, max: usize) -> Outcome {
+fn score_line(scorer: &Scorer, line: &Line, prefix: &str, max: usize, detail: Detail) -> Outcome {
     if line.is_blank() {
         return Ok((Vec::new(), None));
     }
@@ -238,7 +266,9 @@ fn score_line(scorer: &Scorer, line: &Line, prefix: &str, max: usize) -> Outcome
     let text = text.trim_end_matches(['\n', '\r']);
     let result = if line.complete {
         Article::from_json(text)
-            .map(|a| (a.id_token(), a.published().map(serde_json::Value::from), scorer.score(&a)))
+            .map(|a| {
+                (a.id_token(), a.published().map(serde_json::Value::from), scorer.score_detail(&a, detail))
+            })
             .map_err(LineError::from)
     } else {
         Err(LineError::from(format!("line is longer than {max} bytes")))

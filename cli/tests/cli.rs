@@ -677,3 +677,36 @@ fn threads_and_quiet_progress() {
     let out = georisk(&["score", "--jsonl", "--threads", "0"], b"");
     assert_eq!(out.status.code(), Some(2), "0 threads is a usage error");
 }
+
+// Issue 14 (1): `--detail` writes lean reports with the same scores and
+// relations, and no copied evidence text; the readable report prints the
+// relation graph.
+#[test]
+fn detail_levels_and_the_relation_graph() {
+    let line = serde_json::json!({"id": "a", "body": std::fs::read_to_string(sample("drc_minerals_security.txt")).unwrap()});
+    let input = format!("{line}\n");
+    let report = |detail: &str| -> serde_json::Value {
+        let out = georisk(&["score", "--jsonl", "--detail", detail], input.as_bytes());
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let (full, lean) = (report("full"), report("scores"));
+    assert_eq!(full["score"], lean["score"]);
+    assert_eq!(lean["detail"], "scores");
+    let graph = |r: &serde_json::Value| -> Vec<(String, String, String)> {
+        r["relations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| (x["source"].to_string(), x["type"].to_string(), x["target"].to_string()))
+            .collect()
+    };
+    assert!(graph(&full).contains(&(r#""RWA""#.into(), r#""proxy""#.into(), r#""M23""#.into())));
+    assert_eq!(graph(&full), graph(&lean));
+    let lean_json = lean.to_string();
+    assert!(!lean_json.contains("\"sentence\"") && full.to_string().contains("\"sentence\""));
+
+    let out = georisk(&["score", &sample("drc_minerals_security.txt")], b"");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("RWA -proxy-> M23 (alleged)"), "{text}");
+}

@@ -372,8 +372,8 @@ impl Aggregator {
                 && !series.contains(&actor.id.as_str())
             {
                 series.push(&actor.id);
-                if !self.names.contains_key(&actor.id) {
-                    self.names.insert(actor.id.clone(), actor.name.clone());
+                if !self.names.contains_key(actor.id.as_str()) {
+                    self.names.insert(actor.id.to_string(), actor.name.to_string());
                 }
             }
         }
