@@ -1,0 +1,426 @@
+//! Python bindings of georisk: the native module `georisk._native`.
+//!
+//! Reports cross into Python as the same JSON the CLI writes (`georisk
+//! score --format json` and `--jsonl`), decoded by Python's `json` module
+//! or handed over as strings. Batch scoring releases the GIL and runs on
+//! the library's own threads ([`Scorer::map_batch`]); the Arrow entry point
+//! used by `georisk.spark` reads string columns from their Arrow buffers and
+//! returns one JSON line per row, so no per-row Python object is made.
+
+use std::fs;
+use std::num::NonZeroUsize;
+
+use georisk::{Article, Error, GprMode};
+use pyo3::create_exception;
+use pyo3::exceptions::{PyOSError, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
+use serde_json::{json, Map, Value};
+
+create_exception!(
+    _native,
+    BuildError,
+    PyValueError,
+    "A lexicon or rules file could not be compiled.\n\n\
+     Attributes: `file` (the name or path given), `line` (1-based; 0 for a\n\
+     problem of the whole file set) and `reason` (the problem)."
+);
+create_exception!(
+    _native,
+    ArticleError,
+    PyValueError,
+    "An article could not be read: malformed JSON, a field of the wrong type,\n\
+     no text at all, or over the maximum article size."
+);
+
+/// A knowledge file as the builder gets it: its name and its text.
+type Source = (String, String);
+
+/// A compiled scorer and the sources it was built from (to pickle it).
+#[pyclass(frozen, module = "georisk")]
+struct Scorer {
+    inner: georisk::Scorer,
+    lexicons: Vec<Source>,
+    rules: Option<Source>,
+    gpr: Option<String>,
+    gpr_rules: Option<Source>,
+}
+
+/// One item to score, owned so that the GIL can be released.
+enum Input {
+    /// Plain text or the aggregator layout.
+    Text(String),
+    /// A JSON article (a dict dumped by Python's `json`).
+    Json(String),
+}
+
+#[pymethods]
+impl Scorer {
+    /// Compiles a scorer from the embedded knowledge base plus your files.
+    #[new]
+    #[pyo3(signature = (lexicons = None, rules = None, gpr = None, gpr_rules = None))]
+    fn new(
+        lexicons: Option<&Bound<'_, PyAny>>,
+        rules: Option<&Bound<'_, PyAny>>,
+        gpr: Option<String>,
+        gpr_rules: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Scorer> {
+        let lexicons = match lexicons {
+            None => Vec::new(),
+            Some(obj) => match obj.downcast::<PyDict>() {
+                Ok(dict) => {
+                    dict.iter().map(|(k, v)| Ok((k.extract()?, v.extract()?))).collect::<PyResult<_>>()?
+                }
+                Err(_) => obj.try_iter()?.map(|path| read_source(&path?)).collect::<PyResult<_>>()?,
+            },
+        };
+        let rules = rules.map(read_source).transpose()?;
+        let gpr_rules = gpr_rules.map(read_source).transpose()?;
+        Scorer::from_sources(lexicons, rules, gpr, gpr_rules)
+    }
+
+    /// Rebuilds a scorer from the sources `__reduce__` gives.
+    #[staticmethod]
+    fn _from_sources(
+        lexicons: Vec<Source>,
+        rules: Option<Source>,
+        gpr: Option<String>,
+        gpr_rules: Option<Source>,
+    ) -> PyResult<Scorer> {
+        Scorer::from_sources(lexicons, rules, gpr, gpr_rules)
+    }
+
+    /// Pickles as its sources (`georisk._restore` caches the rebuilt
+    /// scorer, so each process compiles it once).
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let restore = py.import("georisk")?.getattr("_restore")?;
+        let lexicons = PyTuple::new(py, &self.lexicons)?;
+        let args = (lexicons, self.rules.clone(), self.gpr.clone(), self.gpr_rules.clone());
+        Ok((restore, args.into_pyobject(py)?))
+    }
+
+    fn __repr__(&self) -> String {
+        let ruleset = self.inner.ruleset();
+        format!(
+            "Scorer(version={:?}, hash={:?}, patterns={})",
+            ruleset.version,
+            ruleset.hash,
+            self.inner.pattern_count()
+        )
+    }
+
+    /// The `version` and `hash` of the knowledge, as in every report.
+    #[getter]
+    fn ruleset<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let ruleset = self.inner.ruleset();
+        let dict = PyDict::new(py);
+        dict.set_item("version", ruleset.version)?;
+        dict.set_item("hash", ruleset.hash)?;
+        Ok(dict)
+    }
+
+    /// Scores one article: a `str` of text, or a `dict` with the JSON fields.
+    fn score<'py>(&self, py: Python<'py>, item: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        let input = to_input(item)?;
+        let json = py.allow_threads(|| report_json(&self.inner, &input)).map_err(|e| match e {
+            Error::Article(e) => ArticleError::new_err(e.to_string()),
+            e => PyValueError::new_err(e.to_string()),
+        })?;
+        json_loads(py, &json)
+    }
+
+    /// Scores many articles on `threads` threads (default: all cores) with
+    /// the GIL released; reports in input order, a bad item giving
+    /// `{"id": ..., "error": ...}` in its place.
+    #[pyo3(signature = (items, threads = None, as_json = false))]
+    fn score_many<'py>(
+        &self,
+        py: Python<'py>,
+        items: &Bound<'py, PyAny>,
+        threads: Option<usize>,
+        as_json: bool,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let inputs = items.try_iter()?.map(|item| to_input(&item?)).collect::<PyResult<Vec<_>>>()?;
+        let threads =
+            threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, NonZeroUsize::get));
+        let lines = py.allow_threads(|| {
+            self.inner.map_batch(&inputs, threads, |scorer, input| {
+                report_json(scorer, input).unwrap_or_else(|e| error_json(input, &e.to_string()))
+            })
+        });
+        let out = PyList::empty(py);
+        for line in &lines {
+            if as_json {
+                out.append(PyString::new(py, line))?;
+            } else {
+                out.append(json_loads(py, line)?)?;
+            }
+        }
+        Ok(out)
+    }
+
+    /// Scores the rows of Arrow `large_string` columns (each `None` or
+    /// `(validity, offsets, data, offset, length)` buffers) with the GIL
+    /// released; returns one JSON line per row with the columns of
+    /// `georisk.spark.score`.
+    #[pyo3(signature = (ids, titles, bodies, rows, threads = 1))]
+    fn _score_arrow<'py>(
+        &self,
+        py: Python<'py>,
+        ids: Option<ColumnBuffers<'py>>,
+        titles: Option<ColumnBuffers<'py>>,
+        bodies: Option<ColumnBuffers<'py>>,
+        rows: usize,
+        threads: usize,
+    ) -> PyResult<Bound<'py, PyBytes>> {
+        let (ids, titles, bodies) = (
+            StringColumn::read(&ids, rows)?,
+            StringColumn::read(&titles, rows)?,
+            StringColumn::read(&bodies, rows)?,
+        );
+        let out = py.allow_threads(|| {
+            let indices: Vec<usize> = (0..rows).collect();
+            let lines = self.inner.map_batch(&indices, threads, |scorer, &row| {
+                let [id, title, body] = [&ids, &titles, &bodies].map(|c| c.as_ref().and_then(|c| c.get(row)));
+                row_line(scorer, id, title, body)
+            });
+            let mut out = Vec::with_capacity(lines.iter().map(|l| l.len() + 1).sum());
+            for line in lines {
+                out.extend_from_slice(line.as_bytes());
+                out.push(b'\n');
+            }
+            out
+        });
+        Ok(PyBytes::new(py, &out))
+    }
+}
+
+impl Scorer {
+    fn from_sources(
+        lexicons: Vec<Source>,
+        rules: Option<Source>,
+        gpr: Option<String>,
+        gpr_rules: Option<Source>,
+    ) -> PyResult<Scorer> {
+        let mut builder = georisk::Scorer::builder();
+        for (name, src) in &lexicons {
+            builder.lexicon(name, src).map_err(|e| build_error(e, None))?;
+        }
+        if let Some((name, src)) = &rules {
+            // The library names a rules file `rules`: name the one given.
+            builder.rules(src).map_err(|e| build_error(e, Some(("rules", name))))?;
+        }
+        if let Some((name, src)) = &gpr_rules {
+            builder.gpr_rules(src).map_err(|e| build_error(e, Some(("gpr.rules", name))))?;
+        }
+        if let Some(mode) = &gpr {
+            let mode: GprMode = mode.parse().map_err(|_| {
+                PyValueError::new_err(format!("gpr must be 'soft' or 'hard', found '{mode}'"))
+            })?;
+            builder.gpr(mode);
+        }
+        let inner = builder.build().map_err(|e| build_error(e, None))?;
+        Ok(Scorer { inner, lexicons, rules, gpr, gpr_rules })
+    }
+}
+
+/// Reads a knowledge file given by path (`str` or `os.PathLike`): its path
+/// names it in errors.
+fn read_source(path: &Bound<'_, PyAny>) -> PyResult<Source> {
+    let path: String = path.py().import("os")?.call_method1("fspath", (path,))?.extract()?;
+    let text =
+        fs::read_to_string(&path).map_err(|e| PyOSError::new_err(format!("cannot read {path}: {e}")))?;
+    Ok((path, text))
+}
+
+/// A `BuildError` exception with `file`, `line` and `reason` attributes;
+/// `rename` = `(default, name)` names the file `name` where the library
+/// says `default` (it names a rules file `rules`, whatever its path).
+fn build_error(e: Error, rename: Option<(&str, &str)>) -> PyErr {
+    let Error::Build(e) = e else { return PyValueError::new_err(e.to_string()) };
+    let file = match rename {
+        Some((default, name)) if e.file() == default => name,
+        _ => e.file(),
+    };
+    let reason = e.kind().to_string();
+    let message = match e.line() {
+        0 => format!("{file}: {reason}"),
+        line => format!("{file}:{line}: {reason}"),
+    };
+    Python::with_gil(|py| {
+        let err = BuildError::new_err(message);
+        let value = err.value(py);
+        let set = value
+            .setattr("file", file)
+            .and_then(|()| value.setattr("line", e.line()))
+            .and_then(|()| value.setattr("reason", reason));
+        set.map_or_else(|e| e, |()| err)
+    })
+}
+
+/// A `str` is text; a `dict` is a JSON article (dumped by Python's `json`).
+fn to_input(item: &Bound<'_, PyAny>) -> PyResult<Input> {
+    if let Ok(text) = item.downcast::<PyString>() {
+        Ok(Input::Text(text.to_cow()?.into_owned()))
+    } else if item.is_instance_of::<PyDict>() {
+        let json = item.py().import("json")?.call_method1("dumps", (item,))?;
+        Ok(Input::Json(json.extract()?))
+    } else {
+        let kind = item.get_type().name()?;
+        Err(PyTypeError::new_err(format!("an article is a str or a dict, not {kind}")))
+    }
+}
+
+/// The report of one input as the CLI writes it: for JSON input, the `id`
+/// is the input's token as written (`7` stays a number).
+fn report_json(scorer: &georisk::Scorer, input: &Input) -> Result<String, Error> {
+    let json = match input {
+        Input::Text(text) => serde_json::to_string(&scorer.score_text(text)),
+        Input::Json(json) => {
+            let article = Article::from_json(json)?;
+            let mut report = scorer.score(&article);
+            let Some(token) = article.id_token() else { return Ok(to_json(&report)) };
+            report.id = None;
+            let json = to_json(&report);
+            let rest = json.strip_prefix("{\"id\":null").expect("a report begins with its id");
+            return Ok(format!("{{\"id\":{token}{rest}"));
+        }
+    };
+    Ok(json.expect("a report serialises"))
+}
+
+fn to_json(report: &georisk::RiskReport) -> String {
+    serde_json::to_string(report).expect("a report serialises")
+}
+
+/// `{"id": ..., "error": ...}` as the CLI writes for a bad line.
+fn error_json(input: &Input, error: &str) -> String {
+    let id = match input {
+        Input::Json(json) => Article::recover_id(json).unwrap_or("null"),
+        Input::Text(_) => "null",
+    };
+    format!("{{\"id\":{id},\"error\":{}}}", Value::from(error))
+}
+
+fn json_loads<'py>(py: Python<'py>, json: &str) -> PyResult<Bound<'py, PyAny>> {
+    py.import("json")?.call_method1("loads", (json,))
+}
+
+/// An Arrow `large_string` column, read from its buffers (passed as `bytes`).
+struct StringColumn<'a> {
+    /// The validity bitmap, if the column has nulls.
+    validity: Option<&'a [u8]>,
+    /// `rows + 1` offsets into `data`.
+    offsets: Vec<i64>,
+    data: &'a [u8],
+    /// The array's offset into its buffers (for the validity bits).
+    offset: usize,
+}
+
+/// A column as `_score_arrow` takes it: validity, offsets, data, offset, length.
+type ColumnBuffers<'py> =
+    (Option<Bound<'py, PyBytes>>, Bound<'py, PyBytes>, Bound<'py, PyBytes>, usize, usize);
+
+impl<'a> StringColumn<'a> {
+    /// The column, `None` when it is absent.
+    fn read(column: &'a Option<ColumnBuffers<'_>>, rows: usize) -> PyResult<Option<StringColumn<'a>>> {
+        let Some((validity, offsets, data, offset, length)) = column else { return Ok(None) };
+        if *length != rows {
+            return Err(PyValueError::new_err(format!("a column has {length} rows, expected {rows}")));
+        }
+        let offsets: Vec<i64> = offsets
+            .as_bytes()
+            .chunks_exact(8)
+            .skip(*offset)
+            .take(rows + 1)
+            .map(|c| i64::from_le_bytes(c.try_into().expect("8 bytes")))
+            .collect();
+        let data = data.as_bytes();
+        let valid = offsets.len() == rows + 1
+            && offsets.windows(2).all(|w| 0 <= w[0] && w[0] <= w[1])
+            && offsets.last().is_some_and(|&end| end as usize <= data.len());
+        if !valid {
+            return Err(PyValueError::new_err("malformed large_string buffers"));
+        }
+        let validity = validity.as_ref().map(|v| v.as_bytes());
+        Ok(Some(StringColumn { validity, offsets, data, offset: *offset }))
+    }
+
+    /// The string of `row`, `None` when it is null.
+    fn get(&self, row: usize) -> Option<&str> {
+        let bit = self.offset + row;
+        if self.validity.as_ref().is_some_and(|v| v.get(bit / 8).is_none_or(|b| b & (1 << (bit % 8)) == 0)) {
+            return None;
+        }
+        let bytes = &self.data[self.offsets[row] as usize..self.offsets[row + 1] as usize];
+        // Arrow strings are UTF-8; a bad buffer gives U+FFFD, not a panic.
+        Some(std::str::from_utf8(bytes).unwrap_or("\u{fffd}"))
+    }
+}
+
+/// The output line of one row: the Spark columns derived from the report's
+/// JSON, the report itself, and `error` (only for a row that cannot be
+/// scored, with every other column null).
+fn row_line(scorer: &georisk::Scorer, id: Option<&str>, title: Option<&str>, body: Option<&str>) -> String {
+    // Null fields are left out, as Spark's `to_json` does: a row with
+    // neither title nor body is an error, as its JSON line is for the CLI.
+    let fields = [("id", id), ("title", title), ("body", body)];
+    let article: Map<String, Value> =
+        fields.iter().filter_map(|&(k, v)| Some((k.to_string(), v?.into()))).collect();
+    let json = Value::Object(article).to_string();
+    let line = match Article::from_json(&json) {
+        Ok(article) => {
+            let report = scorer.score(&article);
+            let fingerprint = georisk::index::fingerprint(&article).map(|f| format!("{f:016x}"));
+            // Parsed back from its text, the report keeps its field order.
+            let report = serde_json::from_str(&to_json(&report)).expect("a report parses back");
+            columns(report, fingerprint)
+        }
+        Err(e) => json!({ "error": e.to_string() }),
+    };
+    line.to_string()
+}
+
+/// The columns of `georisk.spark.score`, read from a report's JSON.
+fn columns(report: Value, fingerprint: Option<String>) -> Value {
+    let signal = |name: &str| report["signals"][name]["score"].clone();
+    let actors = report["actors"].as_array().map(Vec::as_slice).unwrap_or_default();
+    let relations = report["relations"].as_array().map(Vec::as_slice).unwrap_or_default();
+    let with_role =
+        |role: &'static str| actors.iter().filter(move |a| a["role"] == role).map(|a| a["id"].clone());
+    let mut foreign: Vec<Value> = Vec::new();
+    let acting = relations.iter().filter(|r| r["negated"] != true).map(|r| r["source"].clone());
+    for id in with_role("foreign").chain(acting) {
+        if !foreign.contains(&id) {
+            foreign.push(id);
+        }
+    }
+    let relations: Vec<Value> = relations
+        .iter()
+        .map(|r| {
+            let keep = ["source", "type", "target", "alleged", "negated", "points"];
+            Value::Object(keep.iter().map(|k| (k.to_string(), r[*k].clone())).collect::<Map<_, _>>())
+        })
+        .collect();
+    json!({
+        "score": report["score"],
+        "level": report["level"],
+        "conflict": signal("conflict"),
+        "minerals": signal("minerals"),
+        "foreign_involvement": signal("foreign_involvement"),
+        "focus": with_role("focus").collect::<Vec<_>>(),
+        "foreign_powers": foreign,
+        "relations": relations,
+        "fingerprint": fingerprint,
+        "report": report.to_string(),
+    })
+}
+
+/// The native part of the `georisk` package.
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<Scorer>()?;
+    m.add("BuildError", m.py().get_type::<BuildError>())?;
+    m.add("ArticleError", m.py().get_type::<ArticleError>())?;
+    Ok(())
+}
