@@ -2,6 +2,7 @@
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 from typing import List
 
@@ -31,6 +32,8 @@ def spark():
     """A local[2] Spark session (its JVM starts once for all tests)."""
     from pyspark.sql import SparkSession
 
+    # The Python workers run this interpreter (with georisk and pyarrow).
+    os.environ["PYSPARK_PYTHON"] = sys.executable
     session = (
         SparkSession.builder.master("local[2]")
         .appName("georisk-tests")

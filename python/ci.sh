@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Tests of the Python package and the Spark recipes, from scratch: lints the
+# binding crate, builds the CLI, makes a fresh venv under target/ with
+# `pip install ./python` plus pytest and PySpark, and runs python/tests.
+# Needs Python 3.11+ (PySpark 4.3) with venv, Java 17 and a Rust toolchain;
+# PyPI and crates.io are fetched from. About 6 minutes on 2 cores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
+venv="$CARGO_TARGET_DIR/python-ci"
+python="${PYTHON:-python3}"
+
+echo "== python: venv $venv"
+rm -rf "$venv"
+"$python" -m venv "$venv"
+"$venv/bin/pip" install --quiet --upgrade pip
+"$venv/bin/pip" install --quiet maturin pytest 'pyspark[sql]==4.3.0' 'pandas<3'
+
+echo "== python: cargo fmt and clippy of the binding crate"
+cargo fmt --manifest-path python/Cargo.toml -- --check
+PYO3_PYTHON="$venv/bin/python" cargo clippy --manifest-path python/Cargo.toml --all-targets -- -D warnings
+
+echo "== python: the CLI (for the comparisons and the pipe recipe)"
+cargo build --release -p georisk-cli
+
+echo "== python: pip install ./python"
+"$venv/bin/pip" install --quiet ./python
+
+echo "== python: pytest python/tests (Spark local[2])"
+GEORISK_BIN="$CARGO_TARGET_DIR/release/georisk" "$venv/bin/python" -m pytest -q python/tests "$@"
