@@ -28,6 +28,7 @@ import sys
 from pathlib import Path
 from typing import List, Optional
 
+from pyspark import RDD
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 
@@ -71,10 +72,16 @@ def reports_with_package(spark: SparkSession, corpus: str, partitions: int) -> D
     )
 
 
+def json_lines(df: DataFrame) -> RDD:
+    """The rows of ``df`` as JSON lines (null fields left out), the input of
+    ``georisk score --jsonl`` and ``georisk index``."""
+    return df.select(F.to_json(F.struct(*df.columns))).rdd.map(lambda row: row[0])
+
+
 def reports_with_pipe(spark: SparkSession, corpus: str, partitions: int, georisk: str) -> DataFrame:
     """Report lines scored by piping each partition through the binary."""
     if corpus.endswith(".parquet") or Path(corpus).is_dir():
-        lines = spark.read.parquet(corpus).toJSON()
+        lines = json_lines(spark.read.parquet(corpus))
     else:
         lines = spark.sparkContext.textFile(corpus, partitions)
     return spark.createDataFrame(lines.pipe(shard_command(georisk)).map(lambda line: (line,)), "value string")
