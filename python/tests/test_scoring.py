@@ -69,6 +69,13 @@ def test_custom_lexicons(tmp_path, name, make, text, term):
     assert report["ruleset"] == scorer.ruleset != georisk.Scorer().ruleset
 
 
+def test_a_mapping_replaces_the_embedded_lexicon_of_its_name():
+    scorer = georisk.Scorer(lexicons={"conflict.lex": CATTLE})
+    terms = [e["term"] for e in scorer.score("Heavy fighting, then a cattle raid.")["evidence"]]
+    assert terms == ["cattle raid"]
+    assert "heavy fighting" in [e["term"] for e in georisk.score("Heavy fighting, then a cattle raid.")["evidence"]]
+
+
 def test_gpr_mode_adds_the_assessment():
     report = georisk.Scorer(gpr="hard").score("The threat of war grew as troops massed.")
     assert report["gpr"]["flag"] and report["gpr"]["threat"]

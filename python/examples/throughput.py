@@ -1,0 +1,109 @@
+"""Throughput of the Python package and of the Spark routes on a JSONL corpus.
+
+    python python/examples/throughput.py CORPUS.jsonl --georisk target/release/georisk [--passes 3] [--no-spark]
+
+Prints MB/s of article text (title, summary and body; MB = 10^6 bytes) and
+articles/s, medians of ``--passes`` interleaved passes (one pass of each
+variant in turn, so that load bursts on a shared machine hit them alike):
+
+* ``score_many`` on one thread, returning JSON strings and returning dicts;
+  on all cores; and two Python threads each scoring half the corpus with
+  ``threads=1`` (they scale only if the GIL is released);
+* Spark ``local[2]`` over the corpus cached in 4 partitions: the package
+  (``georisk.spark.score``), the pipe recipe (``rdd.pipe("georisk score
+  --jsonl")``), and the CLI alone (``georisk score --jsonl`` on all cores).
+
+Compare with ``cargo run --release --example throughput -- CORPUS.jsonl``
+(Rust, ``full``: reports built, not serialised) in the same session.
+"""
+
+import argparse
+import json
+import os
+import shlex
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any, Callable, Dict, List
+
+import georisk
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from spark_index import json_lines  # noqa: E402
+
+
+def text_bytes(item: Dict[str, Any]) -> int:
+    """The bytes of article text in ``item``."""
+    return sum(len((item.get(k) or "").encode()) for k in ("title", "summary", "body", "text"))
+
+
+def two_python_threads(scorer: georisk.Scorer, items: List[Dict[str, Any]]) -> None:
+    """Scores each half of ``items`` in its own Python thread, one core each."""
+    half = len(items) // 2
+    threads = [
+        threading.Thread(target=scorer.score_many, args=(part,), kwargs={"threads": 1, "as_json": True})
+        for part in (items[:half], items[half:])
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--georisk", required=True, help="the georisk binary")
+    parser.add_argument("--passes", type=int, default=3)
+    parser.add_argument("--no-spark", action="store_true")
+    args = parser.parse_args()
+
+    lines = args.corpus.read_text(encoding="utf-8").splitlines()
+    items = [json.loads(line) for line in lines]
+    megabytes = sum(map(text_bytes, items)) / 1e6
+    scorer = georisk.Scorer()
+    cores = os.cpu_count() or 1
+    variants: Dict[str, Callable[[], None]] = {
+        "score_many 1 thread, JSON strings": lambda: scorer.score_many(items, threads=1, as_json=True),
+        "score_many 1 thread, dicts": lambda: scorer.score_many(items, threads=1),
+        f"score_many {cores} threads, JSON strings": lambda: scorer.score_many(items, as_json=True),
+        "2 Python threads x score_many(threads=1)": lambda: two_python_threads(scorer, items),
+    }
+    if not args.no_spark:
+        from pyspark.sql import SparkSession
+
+        import georisk.spark
+
+        os.environ["PYSPARK_PYTHON"] = sys.executable
+        spark = SparkSession.builder.master("local[2]").config("spark.ui.enabled", "false").getOrCreate()
+        spark.sparkContext.setLogLevel("ERROR")
+        df = spark.read.json(spark.sparkContext.textFile(str(args.corpus), 4)).select("id", "title", "body").cache()
+        assert df.count() == len(items)
+        command = f"{shlex.quote(args.georisk)} score --jsonl --allow-errors"
+        corpus_bytes = args.corpus.read_bytes()
+        variants.update(
+            {
+                "Spark local[2], package": lambda: georisk.spark.score(df).write.format("noop").mode("overwrite").save(),
+                "Spark local[2], pipe": lambda: json_lines(df).pipe(command).count(),
+                "CLI score --jsonl": lambda: subprocess.run(
+                    shlex.split(command), input=corpus_bytes, stdout=subprocess.DEVNULL, check=True
+                ),
+            }
+        )
+    times: Dict[str, List[float]] = {name: [] for name in variants}
+    for _ in range(args.passes):
+        for name, run in variants.items():
+            start = time.perf_counter()
+            run()
+            times[name].append(time.perf_counter() - start)
+    print(f"{len(items)} articles, {megabytes:.1f} MB of text, {cores} cores, median of {args.passes} passes")
+    for name, runs in times.items():
+        median = statistics.median(runs)
+        print(f"{name:45} {megabytes / median:8.1f} MB/s {len(items) / median:10.0f} articles/s")
+
+
+if __name__ == "__main__":
+    main()
