@@ -18,7 +18,7 @@ from pyspark.sql.types import StructType
 import georisk
 from georisk import Scorer
 
-__all__ = ["COLUMNS", "score"]
+__all__ = ["COLUMNS", "score", "score_batch"]
 
 _RELATION = pa.struct(
     [
@@ -107,7 +107,10 @@ def score_batch(
     text: str,
     threads: int = 1,
 ) -> pa.RecordBatch:
-    """Scores one Arrow batch: ``batch`` with the columns of ``COLUMNS`` added."""
+    """Scores one Arrow batch: ``batch`` with the columns of ``COLUMNS`` added.
+
+    The body of ``score``, usable without Spark (pyarrow datasets, Ray...).
+    """
     rows = batch.num_rows
     buffers = [None if name is None else _buffers(batch.column(name)) for name in (id, title, text)]
     if rows == 0:

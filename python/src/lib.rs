@@ -17,6 +17,9 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 use serde_json::{json, Map, Value};
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 create_exception!(
     _native,
     BuildError,
@@ -32,6 +35,9 @@ create_exception!(
     "An article could not be read: malformed JSON, a field of the wrong type,\n\
      no text at all, or over the maximum article size."
 );
+
+/// Items that `score_many` converts, scores and hands back at a time.
+const CHUNK: usize = 1024;
 
 /// A knowledge file as the builder gets it: its name and its text.
 type Source = (String, String);
@@ -121,12 +127,13 @@ impl Scorer {
 
     /// Scores one article: a `str` of text, or a `dict` with the JSON fields.
     fn score<'py>(&self, py: Python<'py>, item: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
-        let input = to_input(item)?;
+        let codec = PyJson::new(py)?;
+        let input = codec.input(item)?;
         let json = py.allow_threads(|| report_json(&self.inner, &input)).map_err(|e| match e {
             Error::Article(e) => ArticleError::new_err(e.to_string()),
             e => PyValueError::new_err(e.to_string()),
         })?;
-        json_loads(py, &json)
+        codec.loads(&json)
     }
 
     /// Scores many articles on `threads` threads (default: all cores) with
@@ -140,23 +147,31 @@ impl Scorer {
         threads: Option<usize>,
         as_json: bool,
     ) -> PyResult<Bound<'py, PyList>> {
-        let inputs = items.try_iter()?.map(|item| to_input(&item?)).collect::<PyResult<Vec<_>>>()?;
+        let codec = PyJson::new(py)?;
         let threads =
             threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, NonZeroUsize::get));
-        let lines = py.allow_threads(|| {
-            self.inner.map_batch(&inputs, threads, |scorer, input| {
-                report_json(scorer, input).unwrap_or_else(|e| error_json(input, &e.to_string()))
-            })
-        });
+        let mut items = items.try_iter()?;
         let out = PyList::empty(py);
-        for line in &lines {
-            if as_json {
-                out.append(PyString::new(py, line))?;
-            } else {
-                out.append(json_loads(py, line)?)?;
+        // In chunks, so that memory is reused while it is still in cache.
+        loop {
+            let chunk =
+                items.by_ref().take(CHUNK).map(|item| codec.input(&item?)).collect::<PyResult<Vec<_>>>()?;
+            if chunk.is_empty() {
+                return Ok(out);
+            }
+            let lines = py.allow_threads(|| {
+                self.inner.map_batch(&chunk, threads, |scorer, input| {
+                    report_json(scorer, input).unwrap_or_else(|e| error_json(input, &e.to_string()))
+                })
+            });
+            for line in lines {
+                if as_json {
+                    out.append(PyString::new(py, &line))?;
+                } else {
+                    out.append(codec.loads(&line)?)?;
+                }
             }
         }
-        Ok(out)
     }
 
     /// Scores the rows of Arrow `large_string` columns (each `None` or
@@ -258,16 +273,33 @@ fn build_error(e: Error, rename: Option<(&str, &str)>) -> PyErr {
     })
 }
 
-/// A `str` is text; a `dict` is a JSON article (dumped by Python's `json`).
-fn to_input(item: &Bound<'_, PyAny>) -> PyResult<Input> {
-    if let Ok(text) = item.downcast::<PyString>() {
-        Ok(Input::Text(text.to_cow()?.into_owned()))
-    } else if item.is_instance_of::<PyDict>() {
-        let json = item.py().import("json")?.call_method1("dumps", (item,))?;
-        Ok(Input::Json(json.extract()?))
-    } else {
-        let kind = item.get_type().name()?;
-        Err(PyTypeError::new_err(format!("an article is a str or a dict, not {kind}")))
+/// Python's `json.dumps` and `json.loads`, looked up once per call.
+struct PyJson<'py> {
+    dumps: Bound<'py, PyAny>,
+    loads: Bound<'py, PyAny>,
+}
+
+impl<'py> PyJson<'py> {
+    fn new(py: Python<'py>) -> PyResult<PyJson<'py>> {
+        let json = py.import("json")?;
+        Ok(PyJson { dumps: json.getattr("dumps")?, loads: json.getattr("loads")? })
+    }
+
+    /// A `str` is text; a `dict` is a JSON article.
+    fn input(&self, item: &Bound<'py, PyAny>) -> PyResult<Input> {
+        if let Ok(text) = item.downcast::<PyString>() {
+            Ok(Input::Text(text.to_cow()?.into_owned()))
+        } else if item.is_instance_of::<PyDict>() {
+            Ok(Input::Json(self.dumps.call1((item,))?.extract()?))
+        } else {
+            let kind = item.get_type().name()?;
+            Err(PyTypeError::new_err(format!("an article is a str or a dict, not {kind}")))
+        }
+    }
+
+    /// A report's JSON as a dict.
+    fn loads(&self, json: &str) -> PyResult<Bound<'py, PyAny>> {
+        self.loads.call1((json,))
     }
 }
 
@@ -300,10 +332,6 @@ fn error_json(input: &Input, error: &str) -> String {
         Input::Text(_) => "null",
     };
     format!("{{\"id\":{id},\"error\":{}}}", Value::from(error))
-}
-
-fn json_loads<'py>(py: Python<'py>, json: &str) -> PyResult<Bound<'py, PyAny>> {
-    py.import("json")?.call_method1("loads", (json,))
 }
 
 /// An Arrow `large_string` column, read from its buffers (passed as `bytes`).
