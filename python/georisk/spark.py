@@ -1,8 +1,9 @@
 """Scoring Spark DataFrames with georisk, through ``mapInArrow``.
 
 ``score(df)`` adds the report's main fields as columns. Each Arrow batch
-crosses into Rust as its string buffers and comes back as one JSON line per
-row, read by Arrow's JSON reader into columns: no Python object per row.
+crosses into Rust as its string buffers; the reports come back as the
+buffers of an Arrow string array, and the columns derived from them as one
+JSON line per row, read by Arrow's JSON reader: no Python object per row.
 The scorer is pickled as its sources and compiled once per Python worker
 process.
 """
@@ -47,6 +48,9 @@ COLUMNS = pa.schema(
         ("error", pa.string()),
     ]
 )
+
+# The columns read from the JSON lines of `_score_arrow`; `report` comes as Arrow buffers.
+_DERIVED = pa.schema([field for field in COLUMNS if field.name != "report"])
 
 _DDL = (
     "score double, level string, conflict double, minerals double, foreign_involvement double, "
@@ -114,16 +118,19 @@ def score_batch(
     rows = batch.num_rows
     buffers = [None if name is None else _buffers(batch.column(name)) for name in (id, title, text)]
     if rows == 0:
-        added = COLUMNS.empty_table()
+        added = [pa.array([], type=field.type) for field in COLUMNS]
     else:
-        lines = scorer._score_arrow(*buffers, rows, threads)
-        added = pa_json.read_json(
+        lines, validity, offsets, data = scorer._score_arrow(*buffers, rows, threads)
+        derived = pa_json.read_json(
             pa.BufferReader(lines),
             read_options=pa_json.ReadOptions(use_threads=False, block_size=len(lines)),
-            parse_options=pa_json.ParseOptions(explicit_schema=COLUMNS, unexpected_field_behavior="error"),
+            parse_options=pa_json.ParseOptions(explicit_schema=_DERIVED, unexpected_field_behavior="error"),
         )
-    arrays: List[pa.Array] = list(batch.columns)
-    arrays += [column.combine_chunks() for column in added.columns]
+        report = pa.Array.from_buffers(
+            pa.string(), rows, [None if validity is None else pa.py_buffer(validity), pa.py_buffer(offsets), pa.py_buffer(data)]
+        )
+        added = [report if name == "report" else derived.column(name).combine_chunks() for name in COLUMNS.names]
+    arrays: List[pa.Array] = list(batch.columns) + added
     return pa.RecordBatch.from_arrays(arrays, schema=pa.schema(list(batch.schema) + list(COLUMNS)))
 
 

@@ -7,6 +7,7 @@
 //! used by `georisk.spark` reads string columns from their Arrow buffers and
 //! returns one JSON line per row, so no per-row Python object is made.
 
+use std::borrow::Cow;
 use std::fs;
 use std::num::NonZeroUsize;
 
@@ -15,6 +16,7 @@ use pyo3::create_exception;
 use pyo3::exceptions::{PyOSError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
+use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
 #[global_allocator]
@@ -176,8 +178,9 @@ impl Scorer {
 
     /// Scores the rows of Arrow `large_string` columns (each `None` or
     /// `(validity, offsets, data, offset, length)` buffers) with the GIL
-    /// released; returns one JSON line per row with the columns of
-    /// `georisk.spark.score`.
+    /// released. Returns the columns of `georisk.spark.score` but `report`
+    /// as JSON lines, one per row, and the `report` column as the buffers of
+    /// an Arrow `string` array: `(lines, validity, offsets, data)`.
     #[pyo3(signature = (ids, titles, bodies, rows, threads = 1))]
     fn _score_arrow<'py>(
         &self,
@@ -187,26 +190,22 @@ impl Scorer {
         bodies: Option<ColumnBuffers<'py>>,
         rows: usize,
         threads: usize,
-    ) -> PyResult<Bound<'py, PyBytes>> {
+    ) -> PyResult<ArrowColumns<'py>> {
         let (ids, titles, bodies) = (
             StringColumn::read(&ids, rows)?,
             StringColumn::read(&titles, rows)?,
             StringColumn::read(&bodies, rows)?,
         );
-        let out = py.allow_threads(|| {
+        let scored = py.allow_threads(|| {
             let indices: Vec<usize> = (0..rows).collect();
-            let lines = self.inner.map_batch(&indices, threads, |scorer, &row| {
+            self.inner.map_batch(&indices, threads, |scorer, &row| {
                 let [id, title, body] = [&ids, &titles, &bodies].map(|c| c.as_ref().and_then(|c| c.get(row)));
-                row_line(scorer, id, title, body)
-            });
-            let mut out = Vec::with_capacity(lines.iter().map(|l| l.len() + 1).sum());
-            for line in lines {
-                out.extend_from_slice(line.as_bytes());
-                out.push(b'\n');
-            }
-            out
+                score_row(scorer, id, title, body)
+            })
         });
-        Ok(PyBytes::new(py, &out))
+        let out = ArrowOut::collect(scored)?;
+        let bytes = |b: &[u8]| PyBytes::new(py, b);
+        Ok((bytes(&out.lines), out.validity.as_deref().map(bytes), bytes(&out.offsets), bytes(&out.data)))
     }
 }
 
@@ -345,6 +344,11 @@ struct StringColumn<'a> {
     offset: usize,
 }
 
+/// What `_score_arrow` returns: JSON lines, then the validity, offsets and
+/// data of the `report` column.
+type ArrowColumns<'py> =
+    (Bound<'py, PyBytes>, Option<Bound<'py, PyBytes>>, Bound<'py, PyBytes>, Bound<'py, PyBytes>);
+
 /// A column as `_score_arrow` takes it: validity, offsets, data, offset, length.
 type ColumnBuffers<'py> =
     (Option<Bound<'py, PyBytes>>, Bound<'py, PyBytes>, Bound<'py, PyBytes>, usize, usize);
@@ -386,62 +390,160 @@ impl<'a> StringColumn<'a> {
     }
 }
 
-/// The output line of one row: the Spark columns derived from the report's
-/// JSON, the report itself, and `error` (only for a row that cannot be
-/// scored, with every other column null).
-fn row_line(scorer: &georisk::Scorer, id: Option<&str>, title: Option<&str>, body: Option<&str>) -> String {
+/// One row scored: its line of derived columns (or `{"error": ...}` for a
+/// row that cannot be scored, all other columns null) and its report.
+struct Row {
+    line: String,
+    report: Option<String>,
+}
+
+fn score_row(scorer: &georisk::Scorer, id: Option<&str>, title: Option<&str>, body: Option<&str>) -> Row {
     // Null fields are left out, as Spark's `to_json` does: a row with
     // neither title nor body is an error, as its JSON line is for the CLI.
     let fields = [("id", id), ("title", title), ("body", body)];
     let article: Map<String, Value> =
         fields.iter().filter_map(|&(k, v)| Some((k.to_string(), v?.into()))).collect();
     let json = Value::Object(article).to_string();
-    let line = match Article::from_json(&json) {
+    match Article::from_json(&json) {
         Ok(article) => {
-            let report = scorer.score(&article);
+            let report = to_json(&scorer.score(&article));
             let fingerprint = georisk::index::fingerprint(&article).map(|f| format!("{f:016x}"));
-            // Parsed back from its text, the report keeps its field order.
-            let report = serde_json::from_str(&to_json(&report)).expect("a report parses back");
-            columns(report, fingerprint)
+            let view: ReportView<'_> = serde_json::from_str(&report).expect("a report reads as its view");
+            let line = serde_json::to_string(&view.columns(fingerprint)).expect("columns serialise");
+            Row { line, report: Some(report) }
         }
-        Err(e) => json!({ "error": e.to_string() }),
-    };
-    line.to_string()
+        Err(e) => Row { line: json!({ "error": e.to_string() }).to_string(), report: None },
+    }
 }
 
-/// The columns of `georisk.spark.score`, read from a report's JSON.
-fn columns(report: Value, fingerprint: Option<String>) -> Value {
-    let signal = |name: &str| report["signals"][name]["score"].clone();
-    let actors = report["actors"].as_array().map(Vec::as_slice).unwrap_or_default();
-    let relations = report["relations"].as_array().map(Vec::as_slice).unwrap_or_default();
-    let with_role =
-        |role: &'static str| actors.iter().filter(move |a| a["role"] == role).map(|a| a["id"].clone());
-    let mut foreign: Vec<Value> = Vec::new();
-    let acting = relations.iter().filter(|r| r["negated"] != true).map(|r| r["source"].clone());
-    for id in with_role("foreign").chain(acting) {
-        if !foreign.contains(&id) {
-            foreign.push(id);
+/// What the Spark columns need of a report's JSON (other fields skipped).
+#[derive(Deserialize)]
+struct ReportView<'a> {
+    score: f64,
+    #[serde(borrow)]
+    level: Cow<'a, str>,
+    signals: SignalsView,
+    #[serde(borrow)]
+    actors: Vec<ActorView<'a>>,
+    #[serde(borrow)]
+    relations: Vec<RelationView<'a>>,
+}
+
+#[derive(Deserialize)]
+struct SignalsView {
+    conflict: ScoreView,
+    minerals: ScoreView,
+    foreign_involvement: ScoreView,
+}
+
+#[derive(Deserialize)]
+struct ScoreView {
+    score: f64,
+}
+
+#[derive(Deserialize)]
+struct ActorView<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(borrow)]
+    role: Cow<'a, str>,
+}
+
+/// A relation as the `relations` column holds it (no evidence).
+#[derive(Deserialize, Serialize)]
+struct RelationView<'a> {
+    #[serde(borrow)]
+    source: Cow<'a, str>,
+    #[serde(borrow, rename = "type")]
+    kind: Cow<'a, str>,
+    #[serde(borrow)]
+    target: Cow<'a, str>,
+    alleged: bool,
+    negated: bool,
+    points: f64,
+}
+
+/// The columns of `georisk.spark.score` but `report` and `error`.
+#[derive(Serialize)]
+struct Columns<'v> {
+    score: f64,
+    level: &'v str,
+    conflict: f64,
+    minerals: f64,
+    foreign_involvement: f64,
+    focus: Vec<&'v str>,
+    foreign_powers: Vec<&'v str>,
+    relations: &'v [RelationView<'v>],
+    fingerprint: Option<String>,
+}
+
+impl<'a> ReportView<'a> {
+    /// The columns: `focus` are the actors in the focus role;
+    /// `foreign_powers` those in the foreign role, then the sources of
+    /// relations that are not negated.
+    fn columns(&self, fingerprint: Option<String>) -> Columns<'_> {
+        let with_role =
+            |role: &'static str| self.actors.iter().filter(move |a| a.role == role).map(|a| &*a.id);
+        let mut foreign_powers: Vec<&str> = Vec::new();
+        let acting = self.relations.iter().filter(|r| !r.negated).map(|r| &*r.source);
+        for id in with_role("foreign").chain(acting) {
+            if !foreign_powers.contains(&id) {
+                foreign_powers.push(id);
+            }
+        }
+        Columns {
+            score: self.score,
+            level: &self.level,
+            conflict: self.signals.conflict.score,
+            minerals: self.signals.minerals.score,
+            foreign_involvement: self.signals.foreign_involvement.score,
+            focus: with_role("focus").collect(),
+            foreign_powers,
+            relations: &self.relations,
+            fingerprint,
         }
     }
-    let relations: Vec<Value> = relations
-        .iter()
-        .map(|r| {
-            let keep = ["source", "type", "target", "alleged", "negated", "points"];
-            Value::Object(keep.iter().map(|k| (k.to_string(), r[*k].clone())).collect::<Map<_, _>>())
-        })
-        .collect();
-    json!({
-        "score": report["score"],
-        "level": report["level"],
-        "conflict": signal("conflict"),
-        "minerals": signal("minerals"),
-        "foreign_involvement": signal("foreign_involvement"),
-        "focus": with_role("focus").collect::<Vec<_>>(),
-        "foreign_powers": foreign,
-        "relations": relations,
-        "fingerprint": fingerprint,
-        "report": report.to_string(),
-    })
+}
+
+/// The scored rows of a batch, laid out for Arrow.
+struct ArrowOut {
+    /// One JSON line of columns per row.
+    lines: Vec<u8>,
+    /// The `report` column: validity bitmap (`None`: no nulls), `i32`
+    /// offsets and UTF-8 data.
+    validity: Option<Vec<u8>>,
+    offsets: Vec<u8>,
+    data: Vec<u8>,
+}
+
+impl ArrowOut {
+    fn collect(rows: Vec<Row>) -> PyResult<ArrowOut> {
+        let mut out = ArrowOut {
+            lines: Vec::new(),
+            validity: None,
+            offsets: 0i32.to_le_bytes().to_vec(),
+            data: Vec::new(),
+        };
+        let mut bits = vec![0u8; rows.len().div_ceil(8)];
+        for (i, row) in rows.iter().enumerate() {
+            out.lines.extend_from_slice(row.line.as_bytes());
+            out.lines.push(b'\n');
+            if let Some(report) = &row.report {
+                bits[i / 8] |= 1 << (i % 8);
+                out.data.extend_from_slice(report.as_bytes());
+            }
+            let end = i32::try_from(out.data.len()).map_err(|_| {
+                PyValueError::new_err(
+                    "the reports of one batch pass 2 GiB: lower spark.sql.execution.arrow.maxRecordsPerBatch",
+                )
+            })?;
+            out.offsets.extend_from_slice(&end.to_le_bytes());
+        }
+        if rows.iter().any(|r| r.report.is_none()) {
+            out.validity = Some(bits);
+        }
+        Ok(out)
+    }
 }
 
 /// The native part of the `georisk` package.
