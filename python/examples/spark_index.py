@@ -1,8 +1,8 @@
 """A weekly country risk index over a news corpus, scored on Spark.
 
     spark-submit python/examples/spark_index.py corpus.jsonl out/            # with the package
-    spark-submit --files target/release/georisk python/examples/spark_index.py \\
-        corpus.jsonl out/ --route pipe --georisk ./georisk                    # without it
+    spark-submit --files target/release/georisk python/examples/spark_index.py corpus.jsonl out/ \\
+        --route pipe --georisk ./georisk --driver-georisk target/release/georisk  # without it
 
 The corpus is JSON lines with the fields of ``georisk score --jsonl`` (dates
 in ``published``) or a Parquet dataset with ``id``, ``title``, ``body`` and
