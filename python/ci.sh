@@ -12,7 +12,13 @@ python="${PYTHON:-python3}"
 
 echo "== python: venv $venv"
 rm -rf "$venv"
-"$python" -m venv "$venv"
+if ! "$python" -m venv "$venv"; then
+    # A system Python without its venv module (Debian's python3-venv).
+    rm -rf "$venv"
+    "$python" -m pip install --quiet --user --break-system-packages virtualenv ||
+        "$python" -m pip install --quiet --user virtualenv
+    "$python" -m virtualenv --quiet "$venv"
+fi
 "$venv/bin/pip" install --quiet --upgrade pip
 "$venv/bin/pip" install --quiet maturin pytest 'pyspark[sql]==4.3.0' 'pandas<3'
 

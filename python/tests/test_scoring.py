@@ -160,7 +160,7 @@ def test_pickled_scorer_keeps_its_knowledge():
 
 def test_score_many_releases_the_gil():
     """While one thread scores, another keeps running Python code."""
-    items = [item["title"] + "\n\n" + item["body"] * 8 for item in corpus(4000, seed=3)]
+    items = [item["title"] + "\n\n" + item["body"] * 8 for item in corpus(2000, seed=3)]
     scorer = georisk.Scorer()
     start = time.perf_counter()
     scorer.score_many(items, threads=1, as_json=True)
