@@ -10,9 +10,10 @@ variant in turn, so that load bursts on a shared machine hit them alike):
   strings or dicts out; ``str`` in (title and body), JSON strings out;
   on all cores; and two Python threads each scoring half the corpus with
   ``threads=1`` (they scale only if the GIL is released);
-* Spark ``local[2]`` over the corpus cached in 4 partitions: the package
+* Spark ``local[2]`` over the corpus cached in 4 partitions, the reports
+  made a DataFrame and written to Spark's ``noop`` sink: the package
   (``georisk.spark.score``), the pipe recipe (``rdd.pipe("georisk score
-  --jsonl")``), and the CLI alone (``georisk score --jsonl`` on all cores).
+  --jsonl")``); and the CLI alone (``georisk score --jsonl`` on all cores).
 
 ``--rust target/release/examples/throughput`` (built by ``cargo build
 --release --example throughput``) runs the Rust ``full`` scoring (one thread,
@@ -95,7 +96,12 @@ def main() -> None:
         variants.update(
             {
                 "Spark local[2], package": lambda: georisk_spark.score(df).write.format("noop").mode("overwrite").save(),
-                "Spark local[2], pipe": lambda: json_lines(df).pipe(command).count(),
+                "Spark local[2], pipe": lambda: spark.createDataFrame(
+                    json_lines(df).pipe(command).map(lambda line: (line,)), "report string"
+                )
+                .write.format("noop")
+                .mode("overwrite")
+                .save(),
                 "CLI score --jsonl": lambda: subprocess.run(
                     shlex.split(command), input=corpus_bytes, stdout=subprocess.DEVNULL, check=True
                 ),
