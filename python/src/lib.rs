@@ -3,9 +3,10 @@
 //! Reports cross into Python as the same JSON the CLI writes (`georisk
 //! score --format json` and `--jsonl`), decoded by Python's `json` module
 //! or handed over as strings. Batch scoring releases the GIL and runs on
-//! the library's own threads ([`Scorer::map_batch`]); the Arrow entry point
-//! used by `georisk.spark` reads string columns from their Arrow buffers and
-//! returns one JSON line per row, so no per-row Python object is made.
+//! the library's own threads (`georisk::Scorer::map_batch`); the Arrow
+//! entry point used by `georisk.spark` reads string columns from their Arrow
+//! buffers and returns the reports as the buffers of an Arrow string array
+//! beside one JSON line of derived columns per row: no per-row Python object.
 
 use std::borrow::Cow;
 use std::fs;
@@ -305,21 +306,22 @@ impl<'py> PyJson<'py> {
 /// The report of one input as the CLI writes it: for JSON input, the `id`
 /// is the input's token as written (`7` stays a number).
 fn report_json(scorer: &georisk::Scorer, input: &Input) -> Result<String, Error> {
-    let json = match input {
-        Input::Text(text) => serde_json::to_string(&scorer.score_text(text)),
+    match input {
+        Input::Text(text) => Ok(to_json(&scorer.score_text(text))),
         Input::Json(json) => {
             let article = Article::from_json(json)?;
             let mut report = scorer.score(&article);
             let Some(token) = article.id_token() else { return Ok(to_json(&report)) };
+            // The report's `id` is a string: write `null`, then the token in its place.
             report.id = None;
             let json = to_json(&report);
             let rest = json.strip_prefix("{\"id\":null").expect("a report begins with its id");
-            return Ok(format!("{{\"id\":{token}{rest}"));
+            Ok(format!("{{\"id\":{token}{rest}"))
         }
-    };
-    Ok(json.expect("a report serialises"))
+    }
 }
 
+/// A report as JSON (which cannot fail: its maps have string keys).
 fn to_json(report: &georisk::RiskReport) -> String {
     serde_json::to_string(report).expect("a report serialises")
 }
