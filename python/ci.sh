@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Tests of the Python package and the Spark recipes, from scratch: lints the
-# binding crate, builds the CLI, makes a fresh venv under target/ with
-# `pip install ./python` plus pytest and PySpark, and runs python/tests.
+# Tests of the Python package and the Spark recipes, from scratch: makes a
+# fresh venv under target/ with pytest, ruff and PySpark, lints the Python
+# code and the binding crate, builds the CLI, `pip install ./python`, and
+# runs python/tests.
 # Needs Python 3.11+ (PySpark 4.3) with venv, Java 17 and a Rust toolchain;
 # PyPI and crates.io are fetched from. About 6 minutes on 2 cores.
 set -euo pipefail
@@ -20,7 +21,11 @@ if ! "$python" -m venv "$venv"; then
     "$python" -m virtualenv --quiet "$venv"
 fi
 "$venv/bin/pip" install --quiet --upgrade pip
-"$venv/bin/pip" install --quiet maturin pytest 'pyspark[sql]==4.3.0' 'pandas<3'
+"$venv/bin/pip" install --quiet maturin pytest ruff 'pyspark[sql]==4.3.0' 'pandas<3'
+
+echo "== python: ruff"
+"$venv/bin/ruff" check python
+"$venv/bin/ruff" format --check python
 
 echo "== python: cargo fmt and clippy of the binding crate"
 cargo fmt --manifest-path python/Cargo.toml -- --check

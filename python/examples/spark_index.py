@@ -38,8 +38,8 @@ def shard_command(georisk: str) -> str:
     standard input, writing its report lines (with date and fingerprint)
     to standard output; its summary and series files are thrown away."""
     script = (
-        'd=$(mktemp -d) && "$0" index --reports-out "$d/reports.jsonl" --out-dir "$d" --allow-errors >/dev/null'
-        ' && cat "$d/reports.jsonl"; s=$?; rm -rf "$d"; exit $s'
+        'd=$(mktemp -d) && "$0" index --reports-out "$d/reports.jsonl" --out-dir "$d"'
+        ' --allow-errors >/dev/null && cat "$d/reports.jsonl"; s=$?; rm -rf "$d"; exit $s'
     )
     return f"sh -c {shlex.quote(script)} {shlex.quote(georisk)}"
 
@@ -63,12 +63,16 @@ def reports_with_package(spark: SparkSession, corpus: str, partitions: int) -> D
     title = "title" if "title" in articles.columns else None
     scored = georisk.spark.score(articles, title=title)
     # `{"published": ..., "fingerprint": ...}` with its closing brace replaced by the report.
-    meta = F.to_json(F.struct(F.col("published").cast("string").alias("published"), "fingerprint"), {"ignoreNullFields": "false"})
-    line = F.concat(F.expr("substr(meta, 1, length(meta) - 1)"), F.lit(',"report":'), F.col("report"), F.lit("}"))
+    meta = F.to_json(
+        F.struct(F.col("published").cast("string").alias("published"), "fingerprint"),
+        {"ignoreNullFields": "false"},
+    )
+    line = F.concat(
+        F.expr("substr(meta, 1, length(meta) - 1)"), F.lit(',"report":'), F.col("report"), F.lit("}")
+    )
     failed = F.to_json(F.struct(F.col("id").cast("string").alias("id"), "error"))
-    return (
-        scored.withColumn("meta", meta)
-        .select(F.when(F.col("error").isNull(), line).otherwise(failed).alias("value"))
+    return scored.withColumn("meta", meta).select(
+        F.when(F.col("error").isNull(), line).otherwise(failed).alias("value")
     )
 
 
@@ -91,7 +95,17 @@ def aggregate(georisk: str, reports: Path, out_dir: Path, period: str, extra: Li
     """Runs ``georisk index --from-reports`` over the report files in order;
     returns its summary."""
     shards = sorted(str(p) for p in reports.glob("part-*") if p.stat().st_size > 0)
-    command = [georisk, "index", "--from-reports", *shards, "--period", period, "--out-dir", str(out_dir), *extra]
+    command = [
+        georisk,
+        "index",
+        "--from-reports",
+        *shards,
+        "--period",
+        period,
+        "--out-dir",
+        str(out_dir),
+        *extra,
+    ]
     return subprocess.run(command, check=True, capture_output=True, text=True).stdout
 
 
@@ -103,8 +117,12 @@ def main(argv: Optional[List[str]] = None) -> str:
     parser.add_argument("corpus", help="JSON lines or a Parquet dataset")
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--route", choices=["package", "pipe"], default="package")
-    parser.add_argument("--georisk", default="georisk", help="the binary on the executors (default: on the PATH)")
-    parser.add_argument("--driver-georisk", help="the binary on the driver, to aggregate (default: --georisk)")
+    parser.add_argument(
+        "--georisk", default="georisk", help="the binary on the executors (default: on the PATH)"
+    )
+    parser.add_argument(
+        "--driver-georisk", help="the binary on the driver, to aggregate (default: --georisk)"
+    )
     parser.add_argument("--period", default="week", choices=["day", "week", "month"])
     parser.add_argument("--partitions", type=int, default=4, help="minimum partitions of a JSON lines corpus")
     args = parser.parse_args(argv[: argv.index("--")] if "--" in argv else argv)

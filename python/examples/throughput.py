@@ -1,6 +1,7 @@
 """Throughput of the Python package and of the Spark routes on a JSONL corpus.
 
-    python python/examples/throughput.py CORPUS.jsonl --georisk target/release/georisk [--passes 3] [--no-spark]
+    python python/examples/throughput.py CORPUS.jsonl --georisk target/release/georisk \\
+        [--rust target/release/examples/throughput] [--passes 3] [--no-spark]
 
 Prints MB/s of article text (title, summary and body; MB = 10^6 bytes) and
 articles/s, medians of ``--passes`` interleaved passes (one pass of each
@@ -76,7 +77,9 @@ def main() -> None:
     texts = ["\n\n".join(item.get(k) or "" for k in ("title", "body")) for item in items]
     variants: Dict[str, Callable[[], None]] = {
         "score_many 1 thread, JSON strings": lambda: scorer.score_many(items, threads=1, as_json=True),
-        "score_many 1 thread, str in, JSON strings": lambda: scorer.score_many(texts, threads=1, as_json=True),
+        "score_many 1 thread, str in, JSON strings": lambda: scorer.score_many(
+            texts, threads=1, as_json=True
+        ),
         "score_many 1 thread, dicts": lambda: scorer.score_many(items, threads=1),
         f"score_many {cores} threads, JSON strings": lambda: scorer.score_many(items, as_json=True),
         "2 Python threads x score_many(threads=1)": lambda: two_python_threads(scorer, items),
@@ -89,19 +92,27 @@ def main() -> None:
         os.environ["PYSPARK_PYTHON"] = sys.executable
         spark = SparkSession.builder.master("local[2]").config("spark.ui.enabled", "false").getOrCreate()
         spark.sparkContext.setLogLevel("ERROR")
-        df = spark.read.json(spark.sparkContext.textFile(str(args.corpus), 4)).select("id", "title", "body").cache()
+        df = (
+            spark.read.json(spark.sparkContext.textFile(str(args.corpus), 4))
+            .select("id", "title", "body")
+            .cache()
+        )
         assert df.count() == len(items)
         command = f"{shlex.quote(args.georisk)} score --jsonl --allow-errors"
         corpus_bytes = args.corpus.read_bytes()
         variants.update(
             {
-                "Spark local[2], package": lambda: georisk_spark.score(df).write.format("noop").mode("overwrite").save(),
-                "Spark local[2], pipe": lambda: spark.createDataFrame(
-                    json_lines(df).pipe(command).map(lambda line: (line,)), "report string"
-                )
-                .write.format("noop")
-                .mode("overwrite")
-                .save(),
+                "Spark local[2], package": lambda: (
+                    georisk_spark.score(df).write.format("noop").mode("overwrite").save()
+                ),
+                "Spark local[2], pipe": lambda: (
+                    spark.createDataFrame(
+                        json_lines(df).pipe(command).map(lambda line: (line,)), "report string"
+                    )
+                    .write.format("noop")
+                    .mode("overwrite")
+                    .save()
+                ),
                 "CLI score --jsonl": lambda: subprocess.run(
                     shlex.split(command), input=corpus_bytes, stdout=subprocess.DEVNULL, check=True
                 ),
@@ -115,7 +126,9 @@ def main() -> None:
             run()
             times[name].append(time.perf_counter() - start)
         if args.rust:
-            out = subprocess.run([args.rust, str(args.corpus), "--passes", "1"], capture_output=True, text=True, check=True)
+            out = subprocess.run(
+                [args.rust, str(args.corpus), "--passes", "1"], capture_output=True, text=True, check=True
+            )
             rust.append(float(re.search(r"^throughput: full ([0-9.]+) MB/s", out.stdout, re.M).group(1)))
     print(f"{len(items)} articles, {megabytes:.1f} MB of text, {cores} cores, median of {args.passes} passes")
     medians = {name: statistics.median(runs) for name, runs in times.items()}

@@ -88,7 +88,9 @@ def score(
     """
     for name in (text, title, id):
         if name is not None and name not in df.columns:
-            raise ValueError(f"no column {name!r} in the DataFrame (columns: {df.columns}); pass None to skip it")
+            raise ValueError(
+                f"no column {name!r} in the DataFrame (columns: {df.columns}); pass None to skip it"
+            )
     clash = [name for name in COLUMNS.names if name in df.columns]
     if clash:
         raise ValueError(f"the DataFrame already has the output columns {clash}")
@@ -127,9 +129,13 @@ def score_batch(
             parse_options=pa_json.ParseOptions(explicit_schema=_DERIVED, unexpected_field_behavior="error"),
         )
         report = pa.Array.from_buffers(
-            pa.string(), rows, [None if validity is None else pa.py_buffer(validity), pa.py_buffer(offsets), pa.py_buffer(data)]
+            pa.string(),
+            rows,
+            [None if validity is None else pa.py_buffer(validity), pa.py_buffer(offsets), pa.py_buffer(data)],
         )
-        added = [report if name == "report" else derived.column(name).combine_chunks() for name in COLUMNS.names]
+        added = [
+            report if name == "report" else derived.column(name).combine_chunks() for name in COLUMNS.names
+        ]
     arrays: List[pa.Array] = list(batch.columns) + added
     return pa.RecordBatch.from_arrays(arrays, schema=pa.schema(list(batch.schema) + list(COLUMNS)))
 

@@ -16,7 +16,9 @@ SAMPLES = sorted((REPO / "data" / "samples").glob("*.txt"))
 def cli() -> Path:
     """The `georisk` binary: $GEORISK_BIN, or the workspace's release build."""
     path = Path(os.environ.get("GEORISK_BIN", REPO / "target" / "release" / "georisk"))
-    assert path.is_file(), f"build the CLI first (cargo build --release -p georisk-cli) or set GEORISK_BIN: {path}"
+    assert path.is_file(), (
+        f"build the CLI first (cargo build --release -p georisk-cli) or set GEORISK_BIN: {path}"
+    )
     return path
 
 

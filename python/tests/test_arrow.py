@@ -4,9 +4,9 @@ import json
 
 import pyarrow as pa
 import pytest
+from articles import corpus
 
 import georisk
-from articles import corpus
 from georisk.spark import COLUMNS, score_batch
 
 ITEMS = [{k: item[k] for k in ("id", "title", "body")} for item in corpus(60, seed=11)]
@@ -52,5 +52,7 @@ def test_score_batch_equals_scoring_each_item(name, make, expected):
 def test_numeric_ids_are_cast_to_strings():
     ids = pa.array([7, None], type=pa.int64())
     bodies = pa.array(["Rebels seized Rubaya.", "Rebels seized Rubaya."])
-    out = score_batch(georisk.Scorer(), pa.RecordBatch.from_arrays([ids, bodies], names=["n", "b"]), "n", None, "b")
+    out = score_batch(
+        georisk.Scorer(), pa.RecordBatch.from_arrays([ids, bodies], names=["n", "b"]), "n", None, "b"
+    )
     assert [json.loads(r)["id"] for r in out.column("report").to_pylist()] == ["7", None]

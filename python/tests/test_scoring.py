@@ -7,10 +7,10 @@ import time
 from pathlib import Path
 
 import pytest
-
-import georisk
 from articles import corpus
 from conftest import SAMPLES, run
+
+import georisk
 
 CATTLE = "@signal conflict\nl.raid cat=armed_clash w=3 : cattle raid | cattle raids\n"
 
@@ -56,7 +56,12 @@ def test_score_many_equals_score(threads, as_json):
     [
         ("mapping", lambda tmp: {"local.lex": CATTLE}, "Cattle raids in Jonglei", "cattle raids"),
         ("path", lambda tmp: [_write(tmp / "pastoral.lex", CATTLE)], "A cattle raid near Bor", "cattle raid"),
-        ("str path", lambda tmp: [str(_write(tmp / "p.lex", CATTLE))], "Cattle raids in Jonglei", "cattle raids"),
+        (
+            "str path",
+            lambda tmp: [str(_write(tmp / "p.lex", CATTLE))],
+            "Cattle raids in Jonglei",
+            "cattle raids",
+        ),
     ],
 )
 def test_custom_lexicons(tmp_path, name, make, text, term):
@@ -73,7 +78,9 @@ def test_a_mapping_replaces_the_embedded_lexicon_of_its_name():
     scorer = georisk.Scorer(lexicons={"conflict.lex": CATTLE})
     terms = [e["term"] for e in scorer.score("Heavy fighting, then a cattle raid.")["evidence"]]
     assert terms == ["cattle raid"]
-    assert "heavy fighting" in [e["term"] for e in georisk.score("Heavy fighting, then a cattle raid.")["evidence"]]
+    assert "heavy fighting" in [
+        e["term"] for e in georisk.score("Heavy fighting, then a cattle raid.")["evidence"]
+    ]
 
 
 def test_gpr_mode_adds_the_assessment():

@@ -9,18 +9,27 @@ from typing import Any, Dict, List
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from articles import corpus
+from conftest import REPO, run
 
 import georisk
 import georisk.spark
-from articles import corpus
-from conftest import REPO, run
 
 sys.path.insert(0, str(REPO / "python" / "examples"))
 import spark_index  # noqa: E402
 
 SCHEMA = "id string, title string, body string"
 BAD = [{"id": "bad-empty"}, {"id": "bad-null", "title": None, "body": None}]
-ADDED = ["score", "level", "conflict", "minerals", "foreign_involvement", "focus", "foreign_powers", "relations"]
+ADDED = [
+    "score",
+    "level",
+    "conflict",
+    "minerals",
+    "foreign_involvement",
+    "focus",
+    "foreign_powers",
+    "relations",
+]
 
 
 def rows(count: int):
@@ -49,7 +58,7 @@ def test_package_equals_sequential_scoring(spark):
     scored = {row["id"]: row for row in georisk.spark.score(dataframe(spark, items)).collect()}
     assert len(scored) == len(items), "no row is dropped"
     scorer = georisk.Scorer()
-    for item in items[:-len(BAD)]:
+    for item in items[: -len(BAD)]:
         row = scored[item["id"]]
         report = json.loads(row["report"])
         assert report == scorer.score(item)
@@ -62,7 +71,9 @@ def test_package_equals_sequential_scoring(spark):
         assert row["focus"] == [a["id"] for a in report["actors"] if a["role"] == "focus"]
         assert row["foreign_powers"] == foreign_powers(report)
         keys = ("source", "type", "target", "alleged", "negated", "points")
-        assert [r.asDict() for r in row["relations"]] == [{k: r[k] for k in keys} for r in report["relations"]]
+        assert [r.asDict() for r in row["relations"]] == [
+            {k: r[k] for k in keys} for r in report["relations"]
+        ]
         assert len(row["fingerprint"]) == 16
     for bad in BAD:
         row = scored[bad["id"]]
@@ -81,8 +92,20 @@ def test_some_reports_are_not_trivial(spark):
 @pytest.mark.parametrize(
     "name, items, schema, kwargs, expected_id",
     [
-        ("numeric ids", [{"n": 7, "text": "Rebels seized Rubaya."}], "n long, text string", {"text": "text", "title": None, "id": "n"}, "7"),
-        ("no id column", [{"body": "Rebels seized Rubaya."}], "body string", {"title": None, "id": None}, None),
+        (
+            "numeric ids",
+            [{"n": 7, "text": "Rebels seized Rubaya."}],
+            "n long, text string",
+            {"text": "text", "title": None, "id": "n"},
+            "7",
+        ),
+        (
+            "no id column",
+            [{"body": "Rebels seized Rubaya."}],
+            "body string",
+            {"title": None, "id": None},
+            None,
+        ),
     ],
 )
 def test_optional_and_typed_columns(spark, name, items, schema, kwargs, expected_id):
@@ -104,8 +127,12 @@ def test_bad_columns_raise(spark, name, schema, kwargs, message):
 
 
 def test_custom_scorer_reaches_the_executors(spark):
-    scorer = georisk.Scorer(lexicons={"local.lex": "@signal conflict\nl.raid cat=armed_clash w=3 : cattle raid\n"})
-    df = dataframe(spark, [{"id": str(i), "title": None, "body": "A cattle raid near Bor."} for i in range(8)])
+    scorer = georisk.Scorer(
+        lexicons={"local.lex": "@signal conflict\nl.raid cat=armed_clash w=3 : cattle raid\n"}
+    )
+    df = dataframe(
+        spark, [{"id": str(i), "title": None, "body": "A cattle raid near Bor."} for i in range(8)]
+    )
     reports = [json.loads(row["report"]) for row in georisk.spark.score(df, scorer=scorer).collect()]
     assert all(r["ruleset"] == scorer.ruleset for r in reports)
     assert all(any(e["term"] == "cattle raid" for e in r["evidence"]) for r in reports)
@@ -114,7 +141,12 @@ def test_custom_scorer_reaches_the_executors(spark):
 def test_pipe_recipe_agrees_with_the_package(spark, cli):
     items = rows(300)
     df = dataframe(spark, items)
-    piped = spark_index.json_lines(df).pipe(f"{shlex.quote(str(cli))} score --jsonl --allow-errors").map(json.loads).collect()
+    piped = (
+        spark_index.json_lines(df)
+        .pipe(f"{shlex.quote(str(cli))} score --jsonl --allow-errors")
+        .map(json.loads)
+        .collect()
+    )
     packaged = {row["id"]: row for row in georisk.spark.score(df).collect()}
     assert len(piped) == len(items)
     for line in piped:
