@@ -1,0 +1,182 @@
+"""The Python package against the CLI: same reports, same errors, your own knowledge."""
+
+import json
+import pickle
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from articles import corpus
+from conftest import SAMPLES, run
+
+import georisk
+
+CATTLE = "@signal conflict\nl.raid cat=armed_clash w=3 : cattle raid | cattle raids\n"
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[p.stem for p in SAMPLES])
+def test_sample_report_equals_cli(cli, sample: Path):
+    expected = json.loads(run(cli, ["score", "--format", "json", str(sample)]))
+    assert georisk.score(sample.read_text(encoding="utf-8")) == expected
+
+
+def test_generated_reports_equal_cli_jsonl(cli):
+    items = corpus(1000)
+    # Bad items among them: no text, a field of the wrong type.
+    items[10] = {"id": "no-text", "published": "2025-01-07"}
+    items[20] = {"id": 20, "title": ["not", "a", "string"]}
+    stdin = "".join(json.dumps(item) + "\n" for item in items).encode()
+    expected = [json.loads(line) for line in run(cli, ["score", "--jsonl"], stdin).splitlines()]
+    got = georisk.Scorer().score_many(items)
+    assert len(got) == len(expected) == 1000
+    # Error lines: same id; the messages are worded by each front end.
+    errors = [(g["id"], e["id"]) for g, e in zip(got, expected) if "error" in g or "error" in e]
+    assert errors == [("no-text", "no-text"), (20, 20)]
+    assert "field 'title'" in got[20]["error"] and "field 'title'" in expected[20]["error"]
+    assert [g for g in got if "error" not in g] == [e for e in expected if "error" not in e]
+
+
+@pytest.mark.parametrize(
+    "threads, as_json",
+    [(1, False), (2, False), (None, False), (2, True)],
+    ids=["one-thread", "two-threads", "all-cores", "json-strings"],
+)
+def test_score_many_equals_score(threads, as_json):
+    items = corpus(200, seed=7)
+    scorer = georisk.Scorer()
+    got = scorer.score_many(items, threads=threads, as_json=as_json)
+    if as_json:
+        got = [json.loads(line) for line in got]
+    assert got == [scorer.score(item) for item in items]
+
+
+@pytest.mark.parametrize(
+    "name, make, text, term",
+    [
+        ("mapping", lambda tmp: {"local.lex": CATTLE}, "Cattle raids in Jonglei", "cattle raids"),
+        ("path", lambda tmp: [_write(tmp / "pastoral.lex", CATTLE)], "A cattle raid near Bor", "cattle raid"),
+        (
+            "str path",
+            lambda tmp: [str(_write(tmp / "p.lex", CATTLE))],
+            "Cattle raids in Jonglei",
+            "cattle raids",
+        ),
+    ],
+)
+def test_custom_lexicons(tmp_path, name, make, text, term):
+    scorer = georisk.Scorer(lexicons=make(tmp_path))
+    report = scorer.score(text)
+    default = georisk.score(text)
+    assert not any(e["term"] == term for e in default["evidence"]), name
+    assert any(e["term"] == term for e in report["evidence"])
+    assert report["signals"]["conflict"]["score"] > default["signals"]["conflict"]["score"]
+    assert report["ruleset"] == scorer.ruleset != georisk.Scorer().ruleset
+
+
+def test_a_mapping_replaces_the_embedded_lexicon_of_its_name():
+    scorer = georisk.Scorer(lexicons={"conflict.lex": CATTLE})
+    terms = [e["term"] for e in scorer.score("Heavy fighting, then a cattle raid.")["evidence"]]
+    assert terms == ["cattle raid"]
+    assert "heavy fighting" in [
+        e["term"] for e in georisk.score("Heavy fighting, then a cattle raid.")["evidence"]
+    ]
+
+
+def test_gpr_mode_adds_the_assessment():
+    report = georisk.Scorer(gpr="hard").score("The threat of war grew as troops massed.")
+    assert report["gpr"]["flag"] and report["gpr"]["threat"]
+    assert "gpr" not in georisk.score("The threat of war grew as troops massed.")
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "name, kwargs, file, line, reason",
+    [
+        (
+            "bad weight in a mapping",
+            lambda tmp: {"lexicons": {"mine.lex": "@signal conflict\nclash cat=armed_clash w=-1 : clash\n"}},
+            "mine.lex",
+            2,
+            "weight must be a number in (0, 10], found '-1'",
+        ),
+        (
+            "unknown statement in a lexicon file",
+            lambda tmp: {"lexicons": [_write(tmp / "bad.lex", "@signal conflict\n\n@frobnicate x\n")]},
+            "{tmp}/bad.lex",
+            3,
+            "unknown statement",
+        ),
+        (
+            "bad rules file",
+            lambda tmp: {"rules": _write(tmp / "my.rules", "@version 1\nnonsense here\n")},
+            "{tmp}/my.rules",
+            2,
+            "unknown statement 'nonsense'",
+        ),
+    ],
+)
+def test_bad_knowledge_raises_with_file_and_line(tmp_path, name, kwargs, file, line, reason):
+    with pytest.raises(georisk.BuildError) as caught:
+        georisk.Scorer(**kwargs(tmp_path))
+    error = caught.value
+    assert isinstance(error, ValueError), name
+    assert error.file == file.format(tmp=tmp_path)
+    assert error.line == line
+    assert reason in error.reason
+    assert str(error) == f"{error.file}:{error.line}: {error.reason}"
+
+
+@pytest.mark.parametrize(
+    "name, kwargs, exception",
+    [
+        ("missing file", {"lexicons": ["/nonexistent/x.lex"]}, OSError),
+        ("unknown GPR mode", {"gpr": "medium"}, ValueError),
+        ("lexicon name not a str", {"lexicons": {1: CATTLE}}, TypeError),
+    ],
+)
+def test_bad_arguments(name, kwargs, exception):
+    with pytest.raises(exception):
+        georisk.Scorer(**kwargs)
+
+
+@pytest.mark.parametrize(
+    "name, item, exception, message",
+    [
+        ("no text", {"id": "a"}, georisk.ArticleError, "no text"),
+        ("wrong type", {"title": 3}, georisk.ArticleError, "field 'title'"),
+        ("neither str nor dict", 42, TypeError, "not int"),
+    ],
+)
+def test_bad_articles_raise(name, item, exception, message):
+    with pytest.raises(exception, match=message):
+        georisk.score(item)
+
+
+def test_pickled_scorer_keeps_its_knowledge():
+    scorer = georisk.Scorer(lexicons={"local.lex": CATTLE}, gpr="soft")
+    copy = pickle.loads(pickle.dumps(scorer))
+    assert copy.ruleset == scorer.ruleset
+    assert copy.score("Cattle raids in Jonglei") == scorer.score("Cattle raids in Jonglei")
+    assert pickle.loads(pickle.dumps(scorer)) is copy, "a process compiles each knowledge base once"
+
+
+def test_score_many_releases_the_gil():
+    """While one thread scores, another keeps running Python code."""
+    items = [item["title"] + "\n\n" + item["body"] * 8 for item in corpus(2000, seed=3)]
+    scorer = georisk.Scorer()
+    start = time.perf_counter()
+    scorer.score_many(items, threads=1, as_json=True)
+    alone = time.perf_counter() - start
+    worker = threading.Thread(target=scorer.score_many, args=(items,), kwargs={"threads": 1, "as_json": True})
+    ticks = []
+    worker.start()
+    while worker.is_alive():
+        ticks.append(time.perf_counter())
+    worker.join()
+    longest_pause = max(b - a for a, b in zip(ticks, ticks[1:]))
+    assert longest_pause < alone / 2, (longest_pause, alone)
