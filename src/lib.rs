@@ -98,6 +98,7 @@ mod gpr;
 pub mod index;
 mod knowledge;
 mod lexicon;
+mod line;
 mod matcher;
 mod name;
 mod probe;
@@ -113,6 +114,7 @@ pub use crate::article::{Article, ArticleBuilder, Field, MAX_ARTICLE_BYTES};
 pub use crate::batch::ScoreIter;
 pub use crate::error::{ArticleError, BuildError, BuildErrorKind, Error, ParseNameError};
 pub use crate::gpr::{GprCategoryHit, GprEvidence, GprMode, GprReport};
+pub use crate::line::json_line;
 pub use crate::name::Name;
 pub use crate::report::{
     Actor, ActorKind, CategoryScore, Detail, Evidence, Frame, Level, Link, Metal, Relation, RelationType,

@@ -378,6 +378,14 @@ fn json_ids_kept_as_written() {
         ("exponent", r#"{"id": 1e3, "title": "x"}"#, "1e3", "1e3"),
         ("negative zero", r#"{"id": -0.0, "title": "x"}"#, "-0.0", "-0.0"),
         ("escaped string", r#"{"id": "a\u0041", "title": "x"}"#, "aA", r#""a\u0041""#),
+        // Found by the `jsonl_line` fuzzer (2026-12-02): a number past any
+        // `f64` is still a JSON number, passed through as written.
+        (
+            "exponent past f64",
+            r#"{"id": 15326478901E3456818700, "title": "x"}"#,
+            "15326478901E3456818700",
+            "15326478901E3456818700",
+        ),
     ];
     for (name, json, id, token) in table {
         let article = Article::from_json(json).unwrap();

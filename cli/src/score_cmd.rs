@@ -266,27 +266,13 @@ fn score_line(scorer: &Scorer, line: &Line, prefix: &str, max: usize, detail: De
     let text = text.trim_end_matches(['\n', '\r']);
     let result = if line.complete {
         Article::from_json(text)
-            .map(|a| {
-                (a.id_token(), a.published().map(serde_json::Value::from), scorer.score_detail(&a, detail))
-            })
+            .map(|a| georisk::json_line(scorer.score_detail(&a, detail), &a).into_bytes())
             .map_err(LineError::from)
     } else {
         Err(LineError::from(format!("line is longer than {max} bytes")))
     };
     match result {
-        Ok((id, published, mut report)) => {
-            // The report's own `id` is a string: serialise it as `null` and
-            // put the token in its place.
-            report.id = None;
-            let json = serde_json::to_vec(&report).map_err(|e| e.to_string())?;
-            let rest = json.strip_prefix(b"{\"id\":null").ok_or("a report must begin with its id")?;
-            let mut line = id_line(id.unwrap_or("null"), b"");
-            if let Some(published) = published {
-                line.extend_from_slice(format!(",\"published\":{published}").as_bytes());
-            }
-            line.extend_from_slice(rest);
-            Ok((line, None))
-        }
+        Ok(line) => Ok((line, None)),
         Err(error) => {
             let fallback = serde_json::Value::from(format!("{prefix}line {}", line.no)).to_string();
             let id = if line.complete { Article::recover_id(text) } else { None };

@@ -123,8 +123,8 @@ impl Scorer {
     fn ruleset<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let ruleset = self.inner.ruleset();
         let dict = PyDict::new(py);
-        dict.set_item("version", ruleset.version)?;
-        dict.set_item("hash", ruleset.hash)?;
+        dict.set_item("version", ruleset.version.as_str())?;
+        dict.set_item("hash", ruleset.hash.as_str())?;
         Ok(dict)
     }
 
@@ -222,8 +222,7 @@ impl Scorer {
             builder.lexicon(name, src).map_err(|e| build_error(e, None))?;
         }
         if let Some((name, src)) = &rules {
-            // The library names a rules file `rules`: name the one given.
-            builder.rules(src).map_err(|e| build_error(e, Some(("rules", name))))?;
+            builder.rules_named(name, src).map_err(|e| build_error(e, None))?;
         }
         if let Some((name, src)) = &gpr_rules {
             builder.gpr_rules(src).map_err(|e| build_error(e, Some(("gpr.rules", name))))?;
@@ -250,9 +249,8 @@ fn read_source(path: &Bound<'_, PyAny>) -> PyResult<Source> {
 
 /// A `BuildError` exception with `file`, `line` and `reason` attributes;
 /// `rename` = `(default, name)` names the file `name` where the library
-/// says `default` (it names a rules file `rules`, whatever its path).
-fn build_error(e: Error, rename: Option<(&str, &str)>) -> PyErr {
-    let Error::Build(e) = e else { return PyValueError::new_err(e.to_string()) };
+/// says `default` (it names GPR rules `gpr.rules`, whatever their path).
+fn build_error(e: georisk::BuildError, rename: Option<(&str, &str)>) -> PyErr {
     let file = match rename {
         Some((default, name)) if e.file() == default => name,
         _ => e.file(),
@@ -310,13 +308,7 @@ fn report_json(scorer: &georisk::Scorer, input: &Input) -> Result<String, Error>
         Input::Text(text) => Ok(to_json(&scorer.score_text(text))),
         Input::Json(json) => {
             let article = Article::from_json(json)?;
-            let mut report = scorer.score(&article);
-            let Some(token) = article.id_token() else { return Ok(to_json(&report)) };
-            // The report's `id` is a string: write `null`, then the token in its place.
-            report.id = None;
-            let json = to_json(&report);
-            let rest = json.strip_prefix("{\"id\":null").expect("a report begins with its id");
-            Ok(format!("{{\"id\":{token}{rest}"))
+            Ok(georisk::json_line(scorer.score(&article), &article))
         }
     }
 }
