@@ -234,31 +234,26 @@ impl Lexicon {
                     true
                 }
                 (Signal::ForeignInvolvement, "asset") => {
-                    entry.asset = yes_no(name, tok)?;
+                    entry.asset = one_of(name, tok, &[("yes", true), ("no", false)])?;
                     true
                 }
                 (Signal::ForeignInvolvement, "mutual") => {
-                    entry.mutual = yes_no(name, tok)?;
-                    true
-                }
-                (Signal::ForeignInvolvement, "of") => {
-                    entry.genitive = match tok.value {
-                        "source" => Some(Side::Source),
-                        "target" => Some(Side::Target),
-                        v => return Err(bad_value(name, tok.line, "of", "source, target", v)),
-                    };
+                    entry.mutual = one_of(name, tok, &[("yes", true), ("no", false)])?;
                     true
                 }
                 (Signal::ForeignInvolvement, "explicit") => {
-                    entry.explicit = yes_no(name, tok)?;
+                    entry.explicit = one_of(name, tok, &[("yes", true), ("no", false)])?;
+                    true
+                }
+                (Signal::ForeignInvolvement, "of") => {
+                    let sides = [("source", Some(Side::Source)), ("target", Some(Side::Target))];
+                    entry.genitive = one_of(name, tok, &sides)?;
                     true
                 }
                 (Signal::ForeignInvolvement, "needs") => {
-                    entry.needs = match tok.value {
-                        "conflict" => Some(Signal::Conflict),
-                        "minerals" => Some(Signal::Minerals),
-                        v => return Err(bad_value(name, tok.line, "needs", "conflict, minerals", v)),
-                    };
+                    let signals =
+                        [("conflict", Some(Signal::Conflict)), ("minerals", Some(Signal::Minerals))];
+                    entry.needs = one_of(name, tok, &signals)?;
                     true
                 }
                 (Signal::Minerals, "tags") => {
@@ -434,11 +429,14 @@ fn actor_info(file: &str, line: usize, attrs: &Attrs<'_>) -> Result<ActorInfo, B
     Ok(ActorInfo { kind, name, tier, ops, support: codes("support")?, of, acts })
 }
 
-fn yes_no(file: &str, tok: &Token<'_>) -> Result<bool, BuildError> {
-    match tok.value {
-        "yes" => Ok(true),
-        "no" => Ok(false),
-        v => Err(bad_value(file, tok.line, tok.key.unwrap_or_default(), "yes, no", v)),
+/// The value of an attribute that takes one of a few words.
+fn one_of<T: Copy>(file: &str, tok: &Token<'_>, options: &[(&str, T)]) -> Result<T, BuildError> {
+    match options.iter().find(|(word, _)| *word == tok.value) {
+        Some(&(_, value)) => Ok(value),
+        None => {
+            let allowed: Vec<&str> = options.iter().map(|(word, _)| *word).collect();
+            Err(bad_value(file, tok.line, tok.key.unwrap_or_default(), &allowed.join(", "), tok.value))
+        }
     }
 }
 

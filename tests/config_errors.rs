@@ -245,6 +245,27 @@ fn malformed_lines_are_rejected_with_file_line_and_kind() {
             "found 'planet'",
         ),
         lex(
+            "acts= on a country",
+            "@signal actor\nZZA kind=country name=Z tier=2 acts=UN : Zedland",
+            2,
+            |k| matches!(k, K::BadValue { what, .. } if what == "acts"),
+            "only on organisations",
+        ),
+        lex(
+            "cue genitive that is neither side",
+            "@signal foreign_involvement\nx.t cat=military w=3 of=sideways : troops",
+            2,
+            |k| matches!(k, K::BadValue { what, .. } if what == "of"),
+            "source, target",
+        ),
+        lex(
+            "cue that needs an unknown signal",
+            "@signal foreign_involvement\nx.t cat=resources w=1 needs=gold : deal",
+            2,
+            |k| matches!(k, K::BadValue { what, .. } if what == "needs"),
+            "conflict, minerals",
+        ),
+        lex(
             "malformed country code in ops=",
             "@signal actor\nzz.g kind=armed_group name=G ops=Congo : Zed Front",
             2,
@@ -503,6 +524,20 @@ fn malformed_lines_are_rejected_with_file_line_and_kind() {
             0,
             |k| matches!(k, K::Missing(m) if m.contains("military")),
             "military",
+        ),
+        rules(
+            "unknown frame kind",
+            &rules_plus("frame glue and or").0,
+            rules_plus("").1,
+            |k| matches!(k, K::BadValue { what, .. } if what == "frame kind"),
+            "found 'glue'",
+        ),
+        rules(
+            "missing frame reach",
+            &rules_replacing("frame reach", ""),
+            0,
+            |k| matches!(k, K::Missing(m) if m.contains("frame reach")),
+            "frame reach",
         ),
         rules(
             "missing level",
