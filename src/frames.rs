@@ -247,11 +247,6 @@ impl Frames {
                 <= self.direct_words
     }
 
-    /// Whether `text[from..to]` holds a relative word.
-    pub(crate) fn opens_relative(&self, text: &str, from: usize, to: usize) -> bool {
-        self.has_word(Kind::Relative, text, from, to)
-    }
-
     /// Whether `text[from..to]` holds a word of `list`.
     pub(crate) fn has_word(&self, kind: Kind, text: &str, from: usize, to: usize) -> bool {
         let from = floor_char_boundary(text, from.min(to));
@@ -260,13 +255,15 @@ impl Frames {
     }
 
     /// Whether `text[from..to]` opens a new clause: a clause stop or a
-    /// clause word between a cue and a mention.
-    pub(crate) fn crosses_clause(&self, text: &str, from: usize, to: usize) -> bool {
+    /// clause word between a cue and a mention; `forward` (the mention
+    /// after the cue) also a relative word ("a deal that relies on EU law").
+    pub(crate) fn crosses_clause(&self, text: &str, from: usize, to: usize, forward: bool) -> bool {
         let from = floor_char_boundary(text, from.min(to));
         let to = floor_char_boundary(text, to);
+        let stops = Kind::Clause as u16 | if forward { Kind::Relative as u16 } else { 0 };
         tokens_back(&text[from..to]).any(|t| match t {
             Token::Stop { clause } => clause,
-            Token::Word(w) => self.is(w, Kind::Clause),
+            Token::Word(w) => self.kinds(w) & stops != 0,
         })
     }
 }
@@ -393,8 +390,10 @@ mod tests {
     #[test]
     fn clauses() {
         let f = frames();
-        assert!(f.crosses_clause("troops; Iraq", 0, 12));
-        assert!(f.crosses_clause("troops while Iraq", 0, 17));
-        assert!(!f.crosses_clause("troops in Iraq", 0, 14));
+        assert!(f.crosses_clause("troops; Iraq", 0, 12, false));
+        assert!(f.crosses_clause("troops while Iraq", 0, 17, false));
+        assert!(!f.crosses_clause("troops in Iraq", 0, 14, false));
+        assert!(!f.crosses_clause("a deal that relies on Iraq", 0, 22, false));
+        assert!(f.crosses_clause("a deal that relies on Iraq", 0, 22, true));
     }
 }

@@ -355,7 +355,12 @@ impl<'a> SentenceFrames<'a> {
             .filter(|p| p.mention.is_some() && p.end <= cue.start)
             .take_while(|p| {
                 cue.start - p.end <= reach
-                    && !self.frames().crosses_clause(self.text, self.local(p.end), self.local(cue.start))
+                    && !self.frames().crosses_clause(
+                        self.text,
+                        self.local(p.end),
+                        self.local(cue.start),
+                        false,
+                    )
             })
             .filter_map(|p| p.mention)
             .take(NEIGHBOURS)
@@ -365,8 +370,12 @@ impl<'a> SentenceFrames<'a> {
             .filter(|p| p.mention.is_some() && p.start >= cue.end)
             .take_while(|p| {
                 p.start - cue.end <= reach
-                    && !self.frames().crosses_clause(self.text, self.local(cue.end), self.local(p.start))
-                    && !self.frames().opens_relative(self.text, self.local(cue.end), self.local(p.start))
+                    && !self.frames().crosses_clause(
+                        self.text,
+                        self.local(cue.end),
+                        self.local(p.start),
+                        true,
+                    )
             })
             .filter_map(|p| p.mention)
             .take(NEIGHBOURS)
