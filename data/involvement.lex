@@ -99,6 +99,36 @@ i.res.infra    cat=resources w=1.5 asset=yes needs=minerals : corridor | railway
 i.res.deal2    cat=resources w=1.5 mutual=yes needs=minerals : deal | deals | agreement | partnership | partnerships | contract | contracts
                | accord | partenariat | contrat
 
+# --- figurative -------------------------------------------------------------
+# Phrases that hold a cue's word without its sense. Matching is
+# leftmost-longest, so they take the place of the cue and, being of no
+# relation type, make no relation: a deal struck is not a strike, a tariff
+# cut is no pressure, the GATT's name imposes nothing, a central bank's
+# intervention in a market is not a military one, nor is a currency's
+# "downward pressure" a state's, nor "to aid the dollar" aid.
+i.fig.deal     cat=figurative w=1 : struck a deal | struck deals | struck an agreement
+               | struck agreement | struck a bargain | struck a compromise | struck a balance
+               | struck a chord | struck a note | struck oil | struck gold
+i.fig.tariff   cat=figurative w=1 : general agreement on tariffs and trade
+               | reduce tariffs | reducing tariffs | reduced tariffs | reduction of tariffs
+               | cut tariffs | cutting tariffs | cuts tariffs | tariff cuts | tariff cut
+               | tariff reductions | tariff reduction | lower tariffs | lowering tariffs
+               | lowered tariffs | eliminate tariffs | eliminating tariffs | elimination of tariffs
+               | remove tariffs | removing tariffs | removal of tariffs | abolish tariffs
+               | baisse des droits de douane | réduire les droits de douane
+               | suppression des droits de douane
+i.fig.market   cat=figurative w=1 : central bank intervention | currency intervention
+               | market intervention | intervention buying | intervention price | intervention prices
+               | intervention stocks | intervention board | intervention agency | intervened in the market
+               | intervened in the markets | intervened in currency markets | intervened to support
+               | intervention sur le marché | intervention des banques centrales
+               | selling pressure | buying pressure | downward pressure | upward pressure
+               | inflationary pressure | inflationary pressures | price pressure | price pressures
+               | cost pressures | wage pressures | pressure on the dollar | pressure on prices
+               | pressure on the currency | pressure on margins | pressions inflationnistes
+               | to aid the | further aid the | help aid the | aid the dollar | aid the economy
+               | aid the recovery
+
 # --- pressure ---------------------------------------------------------------
 i.press.sanct  cat=pressure w=3 : sanctions | sanctioned | sanction | embargo | arms embargo | asset freeze | visa ban
                | blacklisted | aid cut | suspended aid | withheld aid | aid conditions

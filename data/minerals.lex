@@ -380,7 +380,10 @@ m.supply_chain     cat=trade w=1.5 : mineral supply chain | mineral supply chain
                    | exportations de minerais | exportation de minerais | tonnes of ore
                    | mineral smuggling | smuggled minerals | minerals smuggling | contrebande de minerais
                    | trafic de minerais | mineral trade | minerals trade | commerce des minerais
-m.market           cat=trade w=1 : refinery | refineries | refining | base metals | precious metals
+# Market words (refineries, export quotas) are also oil's and farming's: they
+# count in a minerals story but do not make a sentence a minerals sentence
+# (the `market` category is soft in scoring.rules).
+m.market           cat=market w=1 : refinery | refineries | refining | base metals | precious metals
                    | metal prices | metals prices | metal markets | metals markets | non-ferrous metals
                    | london metal exchange | =LME | shanghai futures exchange | =COMEX
                    | export ban | export bans | export quota | export quotas | export restrictions

@@ -529,7 +529,7 @@ fn country_measures(
     }
     let precision = tp as f64 / (tp + fp).max(1) as f64;
     let recall = tp as f64 / (tp + fn_).max(1) as f64;
-    println!("countries vs Reuters PLACES, {name} ({n} docs, {dropped} territory labels dropped)");
+    println!("countries vs Reuters PLACES, {name} ({n} docs, {dropped} territory labels dropped; tp {tp}, fp {fp}, fn {fn_})");
     println!("  {:<44} {:>10.3} {:>10}", "micro precision", precision, "-");
     println!("  {:<44} {:>10.3} {:>10}", "micro recall", recall, "-");
     worst.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.id.cmp(&b.1.id)));

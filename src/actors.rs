@@ -83,16 +83,15 @@ impl Actors {
     }
 
     /// How prominent each actor is: each mention counts its field weight,
-    /// times `lead` in the first two sentences of the body, times `place`
+    /// times `lead` in the body's lead ([`Scan::lead_end`]), times `place`
     /// for a place inside a country. Dateline mentions count nothing.
     fn prominence(&self, kb: &Knowledge, scan: &Scan) -> BTreeMap<usize, f64> {
         let rules = &kb.rules;
         let mut weights: BTreeMap<usize, f64> = BTreeMap::new();
         for m in self.mentions.iter().filter(|m| !m.dateline) {
             let hit = &scan.hits[m.hit];
-            let sentence = &scan.sentences[hit.sentence as usize];
             let mut w = rules.focus_fields[hit.field.index()];
-            if sentence.field == Field::Body && sentence.ordinal < 2 {
+            if hit.field == Field::Body && hit.start < scan.lead_end {
                 w *= rules.focus_lead;
             }
             if m.place {

@@ -126,7 +126,7 @@ pub(crate) fn find(
         }
         hits_from = hits_to;
     }
-    let mut out = graph.relations;
+    let mut out = graph.drop_reversed_defaults();
     for r in &mut out {
         r.points = relation_points(&kb.rules, kb.entries[r.source].actor.as_ref().and_then(|a| a.tier), r);
     }
@@ -164,6 +164,28 @@ impl Graph {
         }
         rel.touches_conflict |= touch.0 && !cue.negated;
         rel.touches_minerals |= touch.1 && !cue.negated;
+    }
+}
+
+impl Graph {
+    /// The relations, less each one read only through the focus fallback
+    /// whose reverse (same type) the text states with a target of its own:
+    /// "Washington set tariffs on Korean steel" outweighs a later "the
+    /// Korean and US talks cannot stop the tariffs" (Korea as subject, the
+    /// focus as target), and "US arms sold to Libya" outweighs a headline's
+    /// "LIBYA ARMS PROBE". A default is a guess; a framed target is read.
+    fn drop_reversed_defaults(self) -> Vec<Relation> {
+        let framed = |r: &Relation| r.cues.iter().any(|c| c.target.by != Frame::Focus);
+        let keep: Vec<bool> = (self.relations.iter())
+            .map(|r| {
+                framed(r)
+                    || !self
+                        .index
+                        .get(&(r.target, r.kind, r.source))
+                        .is_some_and(|&i| framed(&self.relations[i]))
+            })
+            .collect();
+        self.relations.into_iter().zip(keep).filter_map(|(r, keep)| keep.then_some(r)).collect()
     }
 }
 

@@ -4,7 +4,7 @@
 use crate::article::{Article, Field};
 use crate::knowledge::Knowledge;
 use crate::matcher::{Hit, Scratch as MatchScratch};
-use crate::text::{capped_starts, count_words, sentence_starts};
+use crate::text::{capped_starts, count_words, lines_end, sentence_starts};
 
 /// A hit placed in the article.
 #[derive(Clone, Copy, Debug)]
@@ -21,12 +21,9 @@ pub(crate) struct Located {
     pub(crate) sentence: u32,
 }
 
-/// A sentence: its field and byte span in the original input.
+/// A sentence: its byte span in the original input.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Sentence {
-    pub(crate) field: Field,
-    /// Position of the sentence within its field (0 = first).
-    pub(crate) ordinal: u32,
     pub(crate) start: u32,
     pub(crate) end: u32,
     /// Index of the segment (for the text slice).
@@ -69,7 +66,15 @@ pub(crate) struct Scan {
     pub(crate) sentences: Vec<Sentence>,
     /// Words of title, summary and body, for length normalisation.
     pub(crate) words: usize,
+    /// Where the body's lead ends (a byte offset in the input): its first
+    /// [`LEAD_SENTENCES`] sentences, within as many lines. Wire copy is
+    /// hard-wrapped: its sentences run over several lines, and its lead was
+    /// written as the first lines.
+    pub(crate) lead_end: u32,
 }
+
+/// The sentences of the body that make its lead.
+const LEAD_SENTENCES: usize = 2;
 
 impl Scan {
     /// Scans `article` into `scratch`'s reused buffers.
@@ -78,6 +83,7 @@ impl Scan {
         scan.hits.clear();
         scan.sentences.clear();
         scan.words = 0;
+        scan.lead_end = 0;
         for (segment, seg) in article.segments().enumerate() {
             scratch.hits.clear();
             kb.matcher.scan(seg.text, &mut scratch.matcher, &mut scratch.hits);
@@ -89,11 +95,13 @@ impl Scan {
             }
             let base = scan.sentences.len() as u32;
             let starts = &scratch.starts;
-            for (ordinal, s) in starts.iter().enumerate() {
-                let end = starts.get(ordinal + 1).copied().unwrap_or(seg.text.len());
+            if seg.field == Field::Body {
+                let sentences = starts.get(LEAD_SENTENCES).copied().unwrap_or(seg.text.len());
+                scan.lead_end = (seg.offset + sentences.min(lines_end(seg.text, LEAD_SENTENCES))) as u32;
+            }
+            for (i, s) in starts.iter().enumerate() {
+                let end = starts.get(i + 1).copied().unwrap_or(seg.text.len());
                 scan.sentences.push(Sentence {
-                    field: seg.field,
-                    ordinal: ordinal as u32,
                     start: (seg.offset + s) as u32,
                     end: (seg.offset + end) as u32,
                     segment: segment as u32,

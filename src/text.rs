@@ -258,6 +258,10 @@ const ABBREVIATIONS: &[&str] = &[
 /// per-sentence work grow with the square of its length.
 pub(crate) const MAX_SENTENCE_BYTES: usize = 2_000;
 
+/// The shortest line that [`is_wrap`] takes for a hard-wrapped one: wire
+/// copy wraps at 60-70 columns; titles and datelines are mostly shorter.
+const WRAP_MIN_BYTES: usize = 50;
+
 /// An over-long sentence is cut after the first char that is not a letter
 /// or digit (any white space, separator or punctuation) within this many
 /// bytes past [`MAX_SENTENCE_BYTES`], else right there at a char boundary.
@@ -296,6 +300,10 @@ pub(crate) fn sentence_starts(text: &str, out: &mut Vec<usize>) {
             continue;
         }
         if bytes[i] == b'\n' {
+            if is_wrap(bytes, i) {
+                at = i + 1;
+                continue;
+            }
             let next = skip_space(bytes, i + 1);
             if next < bytes.len() && next > *out.last().unwrap_or(&0) {
                 out.push(next);
@@ -308,6 +316,41 @@ pub(crate) fn sentence_starts(text: &str, out: &mut Vec<usize>) {
             at = i + 1;
         }
     }
+}
+
+/// Is the line break at `at` a hard wrap inside a sentence rather than the
+/// end of a line of its own? Wire copy (Reuters) wraps its paragraphs at
+/// about 65 columns and indents each new one; a title, a list item or a
+/// dateline is short or followed by an indented, blank or closing line.
+/// A wrapped line is at least [`WRAP_MIN_BYTES`] long and the next one
+/// starts at once with a word; punctuation that ends the line still ends its
+/// sentence (through `ends_sentence`), so only an unfinished line wraps.
+fn is_wrap(bytes: &[u8], at: usize) -> bool {
+    let Some(&next) = bytes.get(at + 1) else { return false };
+    if !next.is_ascii_alphanumeric() && next < 0x80 {
+        return false;
+    }
+    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+    let line = bytes[start..at].trim_ascii_end();
+    line.len() >= WRAP_MIN_BYTES && !matches!(line.last(), Some(b'.' | b'!' | b'?' | b':' | b';'))
+}
+
+/// Where the first `n` lines of `text` that hold more than white space end
+/// (its length when it has fewer). Only the lines looked at are read.
+pub(crate) fn lines_end(text: &str, n: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut seen = 0;
+    let mut from = 0;
+    for at in memchr::memchr_iter(b'\n', bytes) {
+        if !bytes[from..at].trim_ascii().is_empty() {
+            seen += 1;
+            if seen == n {
+                return at;
+            }
+        }
+        from = at + 1;
+    }
+    bytes.len()
 }
 
 /// The starts of a segment that has no sentences of its own (a tag, a
@@ -518,6 +561,55 @@ mod tests {
         let mut starts = Vec::new();
         capped_starts(&text, &mut starts);
         assert_eq!(starts, [0, MAX_SENTENCE_BYTES + 11]);
+    }
+
+    #[test]
+    fn hard_wraps() {
+        let cases = [
+            (
+                "wire copy wraps a sentence",
+                "Officials said on Tuesday that the ministry would review\nthe rules. It ended.",
+                vec!["Officials said on Tuesday that the ministry would review\nthe rules.", "It ended."],
+            ),
+            (
+                "a wrap before a capital",
+                "Millions in proceeds from the sale of the company's shares to\nAmerican banks were held.",
+                vec!["Millions in proceeds from the sale of the company's shares to\nAmerican banks were held."],
+            ),
+            ("a short line is a line of its own", "GENEVA, March 3\nTalks resumed.", vec!["GENEVA, March 3", "Talks resumed."]),
+            (
+                "an indented line starts a paragraph",
+                "The committee met for three hours and adjourned without a vote\n    The chairman left.",
+                vec!["The committee met for three hours and adjourned without a vote", "The chairman left."],
+            ),
+            (
+                "a line that ends a clause with a colon",
+                "The ministry published the names of the firms on its list:\nAcme, Beta and Gamma.",
+                vec!["The ministry published the names of the firms on its list:", "Acme, Beta and Gamma."],
+            ),
+        ];
+        for (name, text, want) in cases {
+            let mut starts = Vec::new();
+            sentence_starts(text, &mut starts);
+            let parts: Vec<_> = starts
+                .iter()
+                .zip(starts.iter().skip(1).chain(std::iter::once(&text.len())))
+                .map(|(s, e)| text[*s..*e].trim())
+                .collect();
+            assert_eq!(parts, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn lines() {
+        let cases = [
+            ("two lines of three", "one\ntwo\nthree", 7),
+            ("blank lines do not count", "\n one\n  \n\ntwo\nthree", 13),
+            ("fewer lines than asked", "one", 3),
+        ];
+        for (name, text, want) in cases {
+            assert_eq!(lines_end(text, 2), want, "{name}");
+        }
     }
 
     #[test]

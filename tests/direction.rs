@@ -361,6 +361,35 @@ const CASES: &[Case] = &[
         want: &["IRN -proxy-> HEZBOLLAH"],
         absent: &[],
     },
+    // --- English: wire copy, words that only look like cues ---------------------------------
+    Case {
+        name: "hard_wrapped_line_keeps_its_object",
+        text: "Arms sales\nEgypt's foreign minister said in Cairo on Monday that the sale of American weapons to\n\
+               Iran threatened Egypt, as the fighting in the Gulf went on.",
+        want: &["USA -military-> IRN"],
+        absent: &["USA -> EGY"],
+    },
+    Case {
+        name: "default_target_yields_to_the_framed_reverse",
+        text: "The United States will impose tariffs on Japanese chips in April. The duties take \
+               effect after a hearing, but the trade minister and other officials have said neither \
+               the hearing nor the U.S. and Japanese trade talks will delay the tariffs.",
+        want: &["USA -pressure-> JPN"],
+        absent: &["JPN -> USA"],
+    },
+    Case {
+        name: "deal_struck_is_no_strike",
+        text: "Venezuela and Chile struck a deal with their creditor banks after fighting in the \
+               capital, the US Treasury said.",
+        want: &[],
+        absent: &["* -military-> *"],
+    },
+    Case {
+        name: "tariff_cut_is_no_pressure",
+        text: "Spain agreed to cut tariffs on Japanese cars as the war in the Gulf went on.",
+        want: &[],
+        absent: &["ESP -> JPN"],
+    },
     // --- French -----------------------------------------------------------------------------
     Case {
         name: "fr_sanctions_contre_demonym",

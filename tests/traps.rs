@@ -28,6 +28,24 @@ const CASES: &[Case] = &[
     },
     Case { name: "india not indiana", text: "Storms in Indiana.", present: &[], absent: &["IND"] },
     Case {
+        name: "a gatt round is not the country",
+        text: "Ministers from Kenya met on the Uruguay Round of trade talks.",
+        present: &["KEN", "GATT"],
+        absent: &["URY"],
+    },
+    Case {
+        name: "central african region",
+        text: "Sudan said its troops held the north of the central African country.",
+        present: &["SDN"],
+        absent: &["CAF"],
+    },
+    Case {
+        name: "central african republic",
+        text: "Sudan closed its border with the Central African Republic.",
+        present: &["SDN", "CAF"],
+        absent: &[],
+    },
+    Case {
         name: "us pronoun",
         text: "Let us talk about the weather with them.",
         present: &[],

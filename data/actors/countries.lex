@@ -108,8 +108,9 @@ COG  kind=country name="Republic of the Congo" tier=3 support=AGO,CMR,CAF,GAB
      | République du Congo | ?Congolais | ?Congolaise | ?Congolaises | Brazzavillois
      | ~Pointe-Noire | ~Dolisie | ~Ouesso
 
+# "Central African" is exact case: "a central African country" names the region.
 CAF  kind=country name="Central African Republic" tier=3 support=CMR,TCD,COD,COG,SSD,SDN
-     : Central African Republic | =?CAR | =?C.A.R. | ?Central African | ?Central Africans | Bangui
+     : Central African Republic | =?CAR | =?C.A.R. | =?Central African | =?Central Africans | Bangui
      | République centrafricaine | Centrafrique | =?RCA | Centrafricain | Centrafricaine
      | Centrafricains | Centrafricaines
      | ~Bambari | ~Bria | ~Birao | ~Bangassou | ~Bossangoa | ~Kaga-Bandoro | ~Ndélé | ~Obo | ~Paoua

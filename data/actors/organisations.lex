@@ -358,10 +358,12 @@ IMF   kind=organisation name="International Monetary Fund"
 
 WTO   kind=organisation name="World Trade Organization"
       : World Trade Organization | World Trade Organisation | =WTO | =OMC
-      | Organisation mondiale du commerce
+      | Organisation mondiale du commerce | Doha Round | cycle de Doha
 
-# the GATT (1947-1994) of 1987-era trade news
+# the GATT (1947-1994) of 1987-era trade news; its rounds of talks are named
+# after the place they opened ("the Uruguay round" is not Uruguay)
 GATT  kind=organisation name="GATT" : =GATT | General Agreement on Tariffs and Trade
+      | Uruguay Round | Tokyo Round | Kennedy Round | cycle d'Uruguay
 
 OECD  kind=organisation name="OECD"
       : =OECD | Organisation for Economic Co-operation and Development
