@@ -163,6 +163,12 @@ c.displacement_force cat=civilian_violence w=3 : forced displacement | forcibly 
 c.enleve_weak        cat=civilian_violence w=1 : enleve | enleves | enlevee | enlevees
 c.torture            cat=civilian_violence w=2 : torture | tortured | torturing | tortures
                      | torturee | tortures infligees
+# Abuse of prisoners and detainees by those holding them (ACLED: violence
+# against civilians, detainees included).
+c.detainee_abuse     cat=civilian_violence w=3 : prisoner abuse | prisoner abuses | abuse of prisoners
+                     | abusing prisoners | abused prisoners | detainee abuse | abuse of detainees
+                     | abusing detainees | prison abuse | mistreatment of prisoners
+                     | mistreatment of detainees | sevices sur des detenus | sevices infliges aux detenus
 c.lynching           cat=civilian_violence w=2.5 : lynched | lynching | lynchings | lynchage
                      | lynche | mob justice | justice populaire
 
@@ -297,6 +303,12 @@ c.nuclear_posture    cat=military_posture w=2 : nuclear weapons | nuclear weapon
                      | nuclear warheads | nuclear arsenal | atomic bomb | nuclear bomb
                      | nuclear programme | nuclear program | uranium enrichment programme
                      | armes nucleaires | arme nucleaire | bombe atomique | programme nucleaire
+# A pledge to defend another state by force, and its condition.
+c.defence_pledge     cat=military_posture w=2 : commitment to defend | commitment to defending
+                     | pledged to defend | pledge to defend | obligation to defend | treaty obligation to defend
+                     | mutual defence | mutual defense | defence commitment | defense commitment
+                     | if it is attacked | if it were attacked | if it is threatened | in case of attack
+                     | en cas d'attaque | engagement a defendre
 c.intervention       cat=military_posture w=2.5 : military intervention | armed intervention
                      | military operation | military operations | military campaign
                      | intervention militaire | operation militaire | operations militaires
@@ -465,6 +477,8 @@ c.war_strong         cat=war w=3.5 : civil war | civil wars | armed conflict | a
                      | war broke out | war erupted | warring parties | warring factions | war-torn
                      | war-ravaged | war-hit | war zone | war zones | conflict zone | conflict zones
                      | conflict-hit | conflict-torn | conflict-affected | insurgency | insurgencies
+                     | war-wracked | conflict-wracked | conflict-ravaged | conflict-ridden | strife-torn
+                     | strife-ridden | violence-torn | violence-wracked | violence-ridden | violence-hit
                      | invasion | invaded | invade | invades | invading | nuclear war | ground war
                      | guerre civile | guerres civiles | conflit arme | conflits armes
                      | zone de guerre | zones de guerre | zone de conflit | zones de conflit
@@ -600,6 +614,12 @@ c.fig_tech           cat=figurative w=1 : virus attack | virus attacks | phishin
                      | navy blue | martial arts | martial art | ufc fighters | mma fighters
                      | enlevement des ordures | enlevement des dechets | violence against women
                      | gender-based violence | gun violence | violences domestiques | violences conjugales
+                     | school shooting | school shootings | mass shooting | mass shootings | gun control
+                     | gun rights | gun laws | gun law | gun lobby | second amendment
+                     | fusillade dans une ecole | fusillades dans des ecoles | fusillade dans un lycee
+                     | fusillades dans des lycees | fusillade scolaire | fusillades scolaires
+                     | controle des armes a feu | lois sur les armes a feu | droits des armes a feu
+                     | droit de porter des armes | lobby des armes | deuxieme amendement | armes de poing
                      | violences faites aux femmes | violences basees sur le genre | violences sexistes
                      | dead in the water | back from the dead | house of the dead | shaun of the dead
                      | fighting off | fighting extradition | fighting irish | fighting to avoid
@@ -662,6 +682,11 @@ c.fig_history        cat=figurative w=1 : world war ii | world war two | second 
 # weapons tests, war-crimes justice, repression of opponents, contested
 # elections. Low weights: they mark a story as geopolitical, not violent.
 # Bare "crisis" and "dispute" are left out (financial crisis, pay dispute).
+# A place "wracked" by a crisis, or where order is to be restored, is in
+# trouble short of named violence ("crisis-hit" is left out: banks).
+c.tension_crisis     cat=tension w=1 : crisis-wracked | crisis-torn | crisis-ridden | restore security
+                     | restore order | restoring order | restore calm | restore stability
+                     | retablir l'ordre | retablir la securite | restaurer la securite | ramener le calme
 c.tension_standoff   cat=tension w=1 : standoff | standoffs | stand-off | stand-offs | tension
                      | border dispute | border disputes | territorial dispute | territorial disputes
                      | territorial claims | disputed territory | disputed islands | disputed region
@@ -679,7 +704,15 @@ c.tension_weapons    cat=tension w=1.5 : ballistic missile test
                      | uranium enrichment | enriched uranium
                      | nuclear weapons programme | nuclear weapons program | nuclear standoff
                      | enrichissement d'uranium
+# Justice after a war: the fugitive, suspect or indictment phrase is matched
+# whole, so its "war crimes" is not read as atrocities of the day.
 c.tension_justice    cat=tension w=1 : war crimes tribunal | war crimes trial | war crimes court
+                     | war crimes fugitive | war crimes fugitives | war crimes suspect
+                     | war crimes suspects | war crimes indictment | war crimes indictments
+                     | war crimes charges | war crimes prosecutor | war crimes prosecutors
+                     | indicted for war crimes | charged with war crimes | wanted for war crimes
+                     | inculpe de crimes de guerre | inculpes de crimes de guerre
+                     | recherche pour crimes de guerre | poursuivi pour crimes de guerre
                      | genocide trial | international criminal tribunal
                      | tribunal pénal international 
 c.tension_repress    cat=tension w=1 : political prisoners | political prisoner | dissidents | dissident
