@@ -135,12 +135,22 @@ i.press.sanct  cat=pressure w=3 : sanctions | sanctioned | sanction | embargo | 
                | tariffs | tariff | punitive tariffs | retaliatory tariffs | trade curbs | import curbs
                | trade sanctions | boycott | ultimatum | expelled | suspended from
                | sanctionné | gel des avoirs | droits de douane | droits de douane punitifs | suspendu
+               | sanctionner | sanctionnent | sanctionnera | sanctionneront
+               | sanctionnerait | sanctionneraient | sanctionnés
 i.press.demand cat=pressure w=1.5 : suspended | suspends | demanded | demands | demanding | called on | urging | pressed
                | threatened | threatens | warned | condemns | retaliation | retaliate | retaliatory
                | exige | menace | sommé
 i.press.diplo  cat=pressure w=1.5 of=source : delegation | mediation | mediated | mediating | mediator | mediators | médiateurs | pressure | pressured
                | urged | condemned | summoned | brokered | envoy | médiateur | pression
                | pressions | condamné | envoyé spécial
+# Arms control is security diplomacy between the parties, whatever else the
+# sentence says: not a weak cue.
+i.press.arms   cat=pressure w=3 mutual=yes : arms control talks | arms control negotiations
+               | arms talks | arms reduction talks
+               | disarmament talks | arms control agreement | arms control accord | arms control pact
+               | arms control treaty | nuclear arms talks | missile pact | missile treaty | arms pact
+               | arms treaty | disarmament treaty | négociations sur le désarmement
+               | traité de désarmement | accord de désarmement
 i.press.talks  cat=pressure w=1.5 mutual=yes : negotiations | negotiating | negotiated | talks
                | diplomatic | dispute | row | négociations | pourparlers | différend
 i.press.aid    cat=pressure w=1 : aid | humanitarian aid | loan | loans | grant | grants | debt
