@@ -50,7 +50,7 @@ impl Actors {
         segments: &[SegmentRef<'_>],
         dateline_end: Option<u32>,
     ) -> Actors {
-        let mut actors = Actors { mentions: resolve(kb, scan, dateline_end), ..Actors::default() };
+        let mut actors = Actors { mentions: resolve(kb, scan, segments, dateline_end), ..Actors::default() };
         actors.prominence = actors.prominence(kb, scan);
         let weights = actors.focus_weights(kb);
         actors.focus_total = weights.values().sum();
@@ -149,7 +149,14 @@ fn fighting_parties(kb: &Knowledge, scan: &Scan, mentions: &[Mention]) -> Vec<us
 }
 
 /// Resolves actor hits into mentions, dropping unconfirmed weak aliases.
-fn resolve(kb: &Knowledge, scan: &Scan, dateline_end: Option<u32>) -> Vec<Mention> {
+/// A leader's weak name is confirmed by the article naming the leader's
+/// country, or by a title right before it ("President Bush").
+fn resolve(
+    kb: &Knowledge,
+    scan: &Scan,
+    segments: &[SegmentRef<'_>],
+    dateline_end: Option<u32>,
+) -> Vec<Mention> {
     let actor_lane = lane(Signal::Actor);
     let hits: Vec<(usize, &Located)> =
         scan.hits.iter().enumerate().filter(|(_, h)| h.lane == actor_lane).collect();
@@ -170,6 +177,16 @@ fn resolve(kb: &Knowledge, scan: &Scan, dateline_end: Option<u32>) -> Vec<Mentio
             .sum();
         own + by_others
     };
+    let titled = |h: &Located| {
+        let person = kb.entries[h.entry as usize].actor.as_ref().is_some_and(|a| a.kind == ActorKind::Person);
+        person && !kb.rules.leader_titles.is_empty() && {
+            let seg = &segments[scan.sentences[h.sentence as usize].segment as usize];
+            let before = seg.text[..h.start as usize - seg.offset].trim_end();
+            let word = &before[floor_char_boundary(before, before.len().saturating_sub(MAX_TITLE_BYTES))..];
+            let word = word.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            kb.rules.leader_titles.iter().any(|t| t.eq_ignore_ascii_case(word) || *t == word.to_lowercase())
+        }
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < hits.len() {
@@ -186,7 +203,7 @@ fn resolve(kb: &Knowledge, scan: &Scan, dateline_end: Option<u32>) -> Vec<Mentio
         } else {
             group
                 .iter()
-                .map(|g| (g, support(g.1.entry as usize)))
+                .map(|g| (g, support(g.1.entry as usize).max(usize::from(titled(g.1)))))
                 .filter(|(_, s)| *s > 0)
                 .max_by(|a, b| {
                     a.1.cmp(&b.1)
@@ -207,6 +224,9 @@ fn resolve(kb: &Knowledge, scan: &Scan, dateline_end: Option<u32>) -> Vec<Mentio
     }
     out
 }
+
+/// Longer than any title word, in bytes ("Présidente" is 11).
+const MAX_TITLE_BYTES: usize = 24;
 
 /// The actor a mention stands for: a person's country, or the actor itself.
 fn stands_for(kb: &Knowledge, entry: usize) -> usize {

@@ -114,6 +114,9 @@ pub(crate) struct Rules {
     pub(crate) company_suffixes: Vec<String>,
     /// What a hit inside a company name counts.
     pub(crate) company_factor: f64,
+    /// Lowercase words that, right before a leader's weak name, confirm it
+    /// ("President Bush"); optional (`titles` statement).
+    pub(crate) leader_titles: Vec<String>,
     /// Where an involvement cue's source and target sit (`frame` statements).
     pub(crate) frames: Frames,
 }
@@ -157,6 +160,7 @@ impl Rules {
             max_evidence: 0,
             company_suffixes: Vec::new(),
             company_factor: f64::NAN,
+            leader_titles: Vec::new(),
             frames: Frames::default(),
         };
         let mut seen = Seen::default();
@@ -273,6 +277,18 @@ impl Rules {
                 self.company_factor = p.num("factor", (0.0, 1.0))?;
                 let suffixes = p.attr("suffixes")?;
                 self.company_suffixes = suffixes.value.split(',').map(|s| s.trim().to_string()).collect();
+            }
+            "titles" => {
+                if !self.leader_titles.is_empty() {
+                    return Err(p.error(BuildErrorKind::Inconsistent("'titles' given twice".into())));
+                }
+                let words = p.attr("words")?;
+                for word in words.value.split(',').map(str::trim) {
+                    if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+                        return Err(p.bad("title", "one word of letters", word));
+                    }
+                    self.leader_titles.push(word.to_lowercase());
+                }
             }
             "frame" => self.frame(p)?,
             other => return Err(p.error(BuildErrorKind::UnknownStatement(other.to_string()))),

@@ -533,6 +533,13 @@ fn malformed_lines_are_rejected_with_file_line_and_kind() {
             "found 'glue'",
         ),
         rules(
+            "a leader title that is not a word",
+            &rules_replacing("titles ", "titles words=President,Pres1dent"),
+            RULES.lines().position(|l| l.starts_with("titles ")).map_or(0, |i| i + 1),
+            |k| matches!(k, K::BadValue { what, .. } if what == "title"),
+            "found 'Pres1dent'",
+        ),
+        rules(
             "missing frame reach",
             &rules_replacing("frame reach", ""),
             0,

@@ -34,6 +34,18 @@ const CASES: &[Case] = &[
         absent: &["URY"],
     },
     Case {
+        name: "a title confirms a leader's weak name",
+        text: "President Bush met reporters on Tuesday.",
+        present: &["USA"],
+        absent: &[],
+    },
+    Case {
+        name: "a weak name alone is no one",
+        text: "Bush met reporters on Tuesday.",
+        present: &[],
+        absent: &["USA"],
+    },
+    Case {
         name: "central african region",
         text: "Sudan said its troops held the north of the central African country.",
         present: &["SDN"],
