@@ -145,12 +145,13 @@ i.press.diplo  cat=pressure w=1.5 of=source : delegation | mediation | mediated 
                | pressions | condamné | envoyé spécial
 # Arms control is security diplomacy between the parties, whatever else the
 # sentence says: not a weak cue.
-i.press.arms   cat=pressure w=3 mutual=yes : arms control talks | arms control negotiations
+i.press.arms   cat=pressure w=3 mutual=yes : arms control | arms control talks | arms control negotiations
                | arms talks | arms reduction talks
                | disarmament talks | arms control agreement | arms control accord | arms control pact
                | arms control treaty | nuclear arms talks | missile pact | missile treaty | arms pact
                | arms treaty | disarmament treaty | négociations sur le désarmement
-               | traité de désarmement | accord de désarmement
+               | traité de désarmement | accord de désarmement | contrôle des armements
+               | maîtrise des armements
 i.press.talks  cat=pressure w=1.5 mutual=yes : negotiations | negotiating | negotiated | talks
                | diplomatic | dispute | row | négociations | pourparlers | différend
 i.press.aid    cat=pressure w=1 : aid | humanitarian aid | loan | loans | grant | grants | debt

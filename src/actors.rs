@@ -49,8 +49,10 @@ impl Actors {
         scan: &Scan,
         segments: &[SegmentRef<'_>],
         dateline_end: Option<u32>,
+        published: Option<i64>,
     ) -> Actors {
-        let mut actors = Actors { mentions: resolve(kb, scan, segments, dateline_end), ..Actors::default() };
+        let mentions = resolve(kb, scan, segments, dateline_end, published);
+        let mut actors = Actors { mentions, ..Actors::default() };
         actors.prominence = actors.prominence(kb, scan);
         let weights = actors.focus_weights(kb);
         actors.focus_total = weights.values().sum();
@@ -150,12 +152,15 @@ fn fighting_parties(kb: &Knowledge, scan: &Scan, mentions: &[Mention]) -> Vec<us
 
 /// Resolves actor hits into mentions, dropping unconfirmed weak aliases.
 /// A leader's weak name is confirmed by the article naming the leader's
-/// country, or by a title right before it ("President Bush").
+/// country, or by a title right before it ("President Bush"). In an article
+/// published (`published`: days since 1970-01-01) while a state existed, its
+/// successor's names stand for it.
 fn resolve(
     kb: &Knowledge,
     scan: &Scan,
     segments: &[SegmentRef<'_>],
     dateline_end: Option<u32>,
+    published: Option<i64>,
 ) -> Vec<Mention> {
     let actor_lane = lane(Signal::Actor);
     let hits: Vec<(usize, &Located)> =
@@ -214,7 +219,7 @@ fn resolve(
         if let Some((index, h)) = chosen {
             let alias = &kb.aliases[h.alias as usize];
             out.push(Mention {
-                entry: stands_for(kb, h.entry as usize),
+                entry: in_era(kb, stands_for(kb, h.entry as usize), published),
                 hit: *index,
                 place: alias.place,
                 dateline: h.field == Field::Body && dateline_end.is_some_and(|d| h.start < d),
@@ -223,6 +228,15 @@ fn resolve(
         }
     }
     out
+}
+
+/// The state `entry` stood for on the day `published`: the state it
+/// succeeded, if that one still existed.
+fn in_era(kb: &Knowledge, entry: usize, published: Option<i64>) -> usize {
+    match (kb.eras.get(&entry), published) {
+        (Some(&(old, until)), Some(day)) if day <= until => old,
+        _ => entry,
+    }
 }
 
 /// Longer than any title word, in bytes ("Présidente" is 11).

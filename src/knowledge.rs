@@ -50,6 +50,9 @@ pub(crate) struct Knowledge {
     pub(crate) entry_category: Vec<Option<usize>>,
     /// Entry index of each country, by alpha-3 code.
     pub(crate) countries: HashMap<String, usize>,
+    /// Successor country entry → (the state it succeeded, that state's last
+    /// day in days since 1970-01-01): see `ActorInfo::era`.
+    pub(crate) eras: HashMap<usize, (usize, i64)>,
     /// Per entry, the actor it acts as when it is a relation's source: a
     /// country or bloc itself, an organisation its `acts=` actor; `None`
     /// for what never acts as a state (armed groups, most organisations).
@@ -83,6 +86,7 @@ impl Knowledge {
             aliases: Vec::new(),
             entry_category: Vec::new(),
             countries: HashMap::new(),
+            eras: HashMap::new(),
             acts_as: Vec::new(),
             matcher: Matcher::new(&[], |_| 0)?,
             hash: String::new(),
@@ -119,6 +123,7 @@ impl Knowledge {
             kb.aliases.extend(lex.aliases.iter().map(|a| Alias { entry: a.entry + base, ..a.clone() }));
         }
         kb.check_codes()?;
+        kb.eras = kb.resolve_eras()?;
         kb.acts_as = kb.resolve_acts(&ids)?;
         kb.check_aliases()?;
         let entries = &kb.entries;
@@ -150,7 +155,8 @@ impl Knowledge {
     fn check_codes(&self) -> Result<(), BuildError> {
         for (i, entry) in self.entries.iter().enumerate() {
             let Some(actor) = &entry.actor else { continue };
-            for code in actor.ops.iter().chain(&actor.support).chain(&actor.of) {
+            let successor = actor.era.as_ref().map(|(code, _)| code);
+            for code in actor.ops.iter().chain(&actor.support).chain(&actor.of).chain(successor) {
                 if !self.countries.contains_key(code) {
                     let file = &self.files[self.entry_file[i]];
                     return Err(BuildError::new(file, entry.line, BuildErrorKind::UnknownCode(code.clone())));
@@ -158,6 +164,26 @@ impl Knowledge {
             }
         }
         Ok(())
+    }
+
+    /// The successor of each state that no longer exists; one state per
+    /// successor, or which one a name stands for would depend on the order
+    /// of the files.
+    fn resolve_eras(&self) -> Result<HashMap<usize, (usize, i64)>, BuildError> {
+        let mut eras = HashMap::new();
+        for (i, entry) in self.entries.iter().enumerate() {
+            let Some((code, until)) = entry.actor.as_ref().and_then(|a| a.era.as_ref()) else { continue };
+            let successor = self.countries[code];
+            if let Some((first, _)) = eras.insert(successor, (i, until.days())) {
+                let what = format!("{code} succeeds both {} and {}", self.entries[first].id, entry.id);
+                return Err(BuildError::new(
+                    &self.files[self.entry_file[i]],
+                    entry.line,
+                    BuildErrorKind::Inconsistent(what),
+                ));
+            }
+        }
+        Ok(eras)
     }
 
     /// Which actor each entry acts as (see [`Knowledge::acts_as`]).

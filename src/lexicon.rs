@@ -6,6 +6,7 @@
 //! together in [`crate::knowledge`].
 
 use crate::error::{BuildError, BuildErrorKind};
+use crate::index::Date;
 use crate::source::{self, Statement, Token};
 use crate::text;
 
@@ -95,6 +96,10 @@ pub(crate) struct ActorInfo {
     /// For an organisation: the actor id it acts for as a relation's source
     /// (the Security Council and peacekeepers act as `UN`).
     pub(crate) acts: Option<String>,
+    /// For a state that no longer exists: its successor (alpha-3) and the
+    /// last day it existed. Until then the successor's names stand for it
+    /// (Moscow in 1987 is the Soviet Union).
+    pub(crate) era: Option<(String, Date)>,
 }
 
 /// One lexicon entry.
@@ -218,7 +223,10 @@ impl Lexicon {
                     };
                     true
                 }
-                (Signal::Actor, "kind" | "name" | "tier" | "ops" | "support" | "of" | "acts") => true,
+                (
+                    Signal::Actor,
+                    "kind" | "name" | "tier" | "ops" | "support" | "of" | "acts" | "successor" | "until",
+                ) => true,
                 (Signal::Actor, _) => false,
                 (_, "cat") => {
                     entry.category = Some(tok.value.to_string());
@@ -426,7 +434,19 @@ fn actor_info(file: &str, line: usize, attrs: &Attrs<'_>) -> Result<ActorInfo, B
             return Err(bad_value(file, tok.line, "acts", "only on organisations", tok.value));
         }
     };
-    Ok(ActorInfo { kind, name, tier, ops, support: codes("support")?, of, acts })
+    let era = match (kind, codes("successor")?.as_slice(), attrs.get("until")) {
+        (_, [], None) => None,
+        (ActorKind::Country, [code], Some(tok)) => {
+            let date = Date::parse(tok.value)
+                .map_err(|_| bad_value(file, tok.line, "until", "a date (YYYY-MM-DD)", tok.value))?;
+            Some((code.clone(), date))
+        }
+        (ActorKind::Country, _, _) => {
+            return Err(missing(file, line, "successor= with one country code and until= together"));
+        }
+        (_, _, _) => return Err(err(file, line, BuildErrorKind::UnknownAttribute("successor".into()))),
+    };
+    Ok(ActorInfo { kind, name, tier, ops, support: codes("support")?, of, acts, era })
 }
 
 /// The value of an attribute that takes one of a few words.

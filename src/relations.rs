@@ -485,7 +485,9 @@ impl<'a> SentenceFrames<'a> {
         let direct = Lead::Direct(cue.end - self.offset);
         let of_target = entry.genitive == Some(Side::Target);
         let is_object = |i: usize| match self.lead(i) {
-            Lead::Object | Lead::Locative => true,
+            Lead::Object => true,
+            // Talks or a deal "in Geneva" name where the parties meet.
+            Lead::Locative => !entry.mutual,
             Lead::Genitive => of_target,
             lead => lead == direct,
         };

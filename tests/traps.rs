@@ -195,6 +195,28 @@ fn trap_table() {
 }
 
 #[test]
+fn successor_names_stand_for_the_state_of_their_day() {
+    let scorer = Scorer::default();
+    let cases = [
+        ("before the dissolution", Some("1987-03-02"), "SUN", "RUS"),
+        ("its last day", Some("1991-12-25"), "SUN", "RUS"),
+        ("after it", Some("1991-12-26"), "RUS", "SUN"),
+        ("a wire date", Some("2-MAR-1987 08:47:06.03"), "SUN", "RUS"),
+        ("undated", None, "RUS", "SUN"),
+        ("a date that does not parse", Some("spring"), "RUS", "SUN"),
+    ];
+    for (name, published, want, not) in cases {
+        let mut article = georisk::Article::builder().body("Moscow rejected the offer, a Kremlin aide said.");
+        if let Some(date) = published {
+            article = article.published(date);
+        }
+        let report = scorer.score(&article.build());
+        let found: Vec<&str> = report.actors.iter().map(|a| a.id.as_str()).collect();
+        assert!(found.contains(&want) && !found.contains(&not), "{name}: {found:?}");
+    }
+}
+
+#[test]
 fn conflict_word_traps() {
     let cases: &[(&str, &str, bool)] = &[
         ("software", "New software release for developers.", false),

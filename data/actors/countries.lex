@@ -15,6 +15,10 @@
 #   tier     power weight for foreign involvement, 1..4 (criteria below)
 #   support  alpha-3 codes of land neighbours and closest regional neighbours; a mention of one
 #            of them confirms this entry's weak aliases. Given for every entry.
+#   successor, until  on a historic state: the state that took its seat and the last day it
+#            existed. In an article published until then, the successor's names stand for it
+#            ("Moscow" in 1987 is the Soviet Union). Yugoslavia has none: "Serb" named Bosnian
+#            Serbs as often as the state.
 # Alias prefixes (in this order): "=" exact case, "?" weak (needs a strong alias of the same
 # entry or of a support country in the article; may be shared by several entries), "~" place
 # (a region or city inside the state: locates events, does not make the state an actor).
@@ -1432,9 +1436,9 @@ PLW  kind=country name="Palau" tier=4 support=FSM,PHL,IDN,USA
 # Historic states (appear in old news and archives)
 # ======================================================================
 
-# USSR: dissolved in 1991. SUN was its ISO 3166-1 alpha-3 code (withdrawn; recorded in ISO 3166-3,
-# whose four-letter code is SUHH). Tier 1 as a former superpower.
-SUN  kind=country name="Soviet Union" tier=1 support=RUS,UKR,BLR,KAZ,GEO,ARM,AZE,EST,LVA,LTU,MDA,UZB,TKM,KGZ,TJK,USA
+# USSR: dissolved on 26 December 1991; Russia took its UN seat. SUN was its ISO 3166-1 alpha-3 code
+# (withdrawn; recorded in ISO 3166-3, whose four-letter code is SUHH). Tier 1 as a former superpower.
+SUN  kind=country name="Soviet Union" tier=1 successor=RUS until=1991-12-25 support=RUS,UKR,BLR,KAZ,GEO,ARM,AZE,EST,LVA,LTU,MDA,UZB,TKM,KGZ,TJK,USA
      : Soviet Union | Union of Soviet Socialist Republics | =USSR | =U.S.S.R. | Soviet | Soviets
      | Union soviétique | Union des républiques socialistes soviétiques | =URSS | Soviétique
      | Soviétiques
@@ -1448,7 +1452,7 @@ YUG  kind=country name="Yugoslavia" tier=3 support=SRB,HRV,BIH,SVN,MNE,MKD,XKX,A
 
 # Czechoslovakia (1918-1992). CSK was its ISO 3166-1 alpha-3 code (withdrawn; recorded in ISO 3166-3
 # as CSHH).
-CSK  kind=country name="Czechoslovakia" tier=3 support=CZE,SVK,POL,HUN,AUT,DEU
+CSK  kind=country name="Czechoslovakia" tier=3 successor=CZE until=1992-12-31 support=CZE,SVK,POL,HUN,AUT,DEU
      : Czechoslovakia | Czechoslovak | Czechoslovakian | Czechoslovaks
      | Czechoslovak Socialist Republic
      | Tchécoslovaquie | Tchécoslovaque | Tchécoslovaques
