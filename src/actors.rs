@@ -9,9 +9,13 @@
 //!
 //! Who acts on whom is read by [`crate::relations`].
 
-use std::collections::{BTreeMap, HashMap};
+use std::cell::OnceCell;
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 use crate::article::{Field, SegmentRef};
+use crate::index::Date;
 use crate::knowledge::{lane, Knowledge};
 use crate::lexicon::{ActorKind, Signal};
 use crate::relations::{self, Relation};
@@ -49,7 +53,7 @@ impl Actors {
         scan: &Scan,
         segments: &[SegmentRef<'_>],
         dateline_end: Option<u32>,
-        published: Option<i64>,
+        published: Option<&str>,
     ) -> Actors {
         let mentions = resolve(kb, scan, segments, dateline_end, published);
         let mut actors = Actors { mentions, ..Actors::default() };
@@ -107,7 +111,7 @@ impl Actors {
     /// Focus weights: countries' prominence, plus `group` shared among the
     /// countries where each mentioned armed group operates.
     fn focus_weights(&self, kb: &Knowledge) -> BTreeMap<usize, f64> {
-        let mut counts: HashMap<usize, usize> = HashMap::new();
+        let mut counts: FxHashMap<usize, usize> = FxHashMap::default();
         for m in self.mentions.iter().filter(|m| !m.dateline) {
             *counts.entry(m.entry).or_default() += 1;
         }
@@ -153,19 +157,21 @@ fn fighting_parties(kb: &Knowledge, scan: &Scan, mentions: &[Mention]) -> Vec<us
 /// Resolves actor hits into mentions, dropping unconfirmed weak aliases.
 /// A leader's weak name is confirmed by the article naming the leader's
 /// country, or by a title right before it ("President Bush"). In an article
-/// published (`published`: days since 1970-01-01) while a state existed, its
-/// successor's names stand for it.
+/// published while a state existed, its successor's names stand for it; the
+/// date is read only for such a name.
 fn resolve(
     kb: &Knowledge,
     scan: &Scan,
     segments: &[SegmentRef<'_>],
     dateline_end: Option<u32>,
-    published: Option<i64>,
+    published: Option<&str>,
 ) -> Vec<Mention> {
+    let day = OnceCell::new();
+    let day = || *day.get_or_init(|| published.and_then(|p| Date::parse(p).ok()).map(Date::days));
     let actor_lane = lane(Signal::Actor);
     let hits: Vec<(usize, &Located)> =
         scan.hits.iter().enumerate().filter(|(_, h)| h.lane == actor_lane).collect();
-    let mut strong: HashMap<usize, usize> = HashMap::new();
+    let mut strong: FxHashMap<usize, usize> = FxHashMap::default();
     for (_, h) in &hits {
         if !kb.aliases[h.alias as usize].weak {
             *strong.entry(h.entry as usize).or_default() += 1;
@@ -219,7 +225,7 @@ fn resolve(
         if let Some((index, h)) = chosen {
             let alias = &kb.aliases[h.alias as usize];
             out.push(Mention {
-                entry: in_era(kb, stands_for(kb, h.entry as usize), published),
+                entry: in_era(kb, stands_for(kb, h.entry as usize), day),
                 hit: *index,
                 place: alias.place,
                 dateline: h.field == Field::Body && dateline_end.is_some_and(|d| h.start < d),
@@ -230,11 +236,11 @@ fn resolve(
     out
 }
 
-/// The state `entry` stood for on the day `published`: the state it
-/// succeeded, if that one still existed.
-fn in_era(kb: &Knowledge, entry: usize, published: Option<i64>) -> usize {
-    match (kb.eras.get(&entry), published) {
-        (Some(&(old, until)), Some(day)) if day <= until => old,
+/// The state `entry` stood for on the article's day (`day`: days since
+/// 1970-01-01): the state it succeeded, if that one still existed.
+fn in_era(kb: &Knowledge, entry: usize, day: impl Fn() -> Option<i64>) -> usize {
+    match kb.eras.get(&entry) {
+        Some(&(old, until)) if day().is_some_and(|d| d <= until) => old,
         _ => entry,
     }
 }

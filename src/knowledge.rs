@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use crate::error::{BuildError, BuildErrorKind};
 use crate::gpr::{Gpr, GprMode};
 use crate::lexicon::{ActorKind, Alias, Entry, Lexicon, Signal};
@@ -52,7 +54,7 @@ pub(crate) struct Knowledge {
     pub(crate) countries: HashMap<String, usize>,
     /// Successor country entry → (the state it succeeded, that state's last
     /// day in days since 1970-01-01): see `ActorInfo::era`.
-    pub(crate) eras: HashMap<usize, (usize, i64)>,
+    pub(crate) eras: FxHashMap<usize, (usize, i64)>,
     /// Per entry, the actor it acts as when it is a relation's source: a
     /// country or bloc itself, an organisation its `acts=` actor; `None`
     /// for what never acts as a state (armed groups, most organisations).
@@ -86,7 +88,7 @@ impl Knowledge {
             aliases: Vec::new(),
             entry_category: Vec::new(),
             countries: HashMap::new(),
-            eras: HashMap::new(),
+            eras: FxHashMap::default(),
             acts_as: Vec::new(),
             matcher: Matcher::new(&[], |_| 0)?,
             hash: String::new(),
@@ -169,8 +171,8 @@ impl Knowledge {
     /// The successor of each state that no longer exists; one state per
     /// successor, or which one a name stands for would depend on the order
     /// of the files.
-    fn resolve_eras(&self) -> Result<HashMap<usize, (usize, i64)>, BuildError> {
-        let mut eras = HashMap::new();
+    fn resolve_eras(&self) -> Result<FxHashMap<usize, (usize, i64)>, BuildError> {
+        let mut eras = FxHashMap::default();
         for (i, entry) in self.entries.iter().enumerate() {
             let Some((code, until)) = entry.actor.as_ref().and_then(|a| a.era.as_ref()) else { continue };
             let successor = self.countries[code];

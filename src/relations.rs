@@ -22,7 +22,7 @@
 //! `data/scoring.rules`, see [`crate::frames`]); every look is bounded, so
 //! the work per cue is constant and scoring stays linear in the input.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::actors::Mention;
 use crate::article::SegmentRef;
@@ -119,7 +119,8 @@ pub(crate) fn find(
         let (here, later) = rest.split_at(split);
         rest = later;
         let hits = &scan.hits[hits_from..hits_to];
-        if hits.iter().any(|h| h.lane == cue_lane) {
+        // A figurative phrase in the cue lane ("tariff cuts") is no cue.
+        if hits.iter().any(|h| h.lane == cue_lane && relation_kind(kb, h).is_some()) {
             let here: Vec<&Mention> = here.iter().filter(|m| scan.hits[m.hit].sentence == sentence).collect();
             let s = SentenceFrames::new(kb, scan, segments, hits_from, hits, &here);
             s.relations(focus, &mut graph);
@@ -137,7 +138,7 @@ pub(crate) fn find(
 #[derive(Default)]
 struct Graph {
     relations: Vec<Relation>,
-    index: HashMap<(usize, RelationType, usize), usize>,
+    index: FxHashMap<(usize, RelationType, usize), usize>,
 }
 
 impl Graph {

@@ -11,7 +11,6 @@ use crate::article::{Article, Field, SegmentRef, MAX_ARTICLE_BYTES};
 use crate::assemble::Ctx;
 use crate::error::{BuildError, BuildErrorKind};
 use crate::gpr::{Gpr, GprMode, DEFAULT_GPR_RULES};
-use crate::index::Date;
 use crate::knowledge::{Fnv, Knowledge, DEFAULT_LEXICONS, DEFAULT_RULES};
 use crate::lexicon::Lexicon;
 use crate::name::Names;
@@ -154,12 +153,7 @@ impl Scorer {
             .iter()
             .find(|s| s.field == Field::Body)
             .and_then(|s| dateline_end(s.text).map(|d| (s.offset + d) as u32));
-        // Only knowledge with states that no longer exist reads the date.
-        let published = (!kb.eras.is_empty())
-            .then(|| article.published().and_then(|p| Date::parse(p).ok()))
-            .flatten()
-            .map(Date::days);
-        let actors = Actors::find(kb, scan, &segments, dateline, published);
+        let actors = Actors::find(kb, scan, &segments, dateline, article.published());
         let company = vec![OnceCell::new(); scan.hits.len()];
         let ctx = Ctx { kb, scan, segments: &segments, actors: &actors, company, detail };
         let mut report = ctx.report(article.id());

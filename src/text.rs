@@ -287,8 +287,13 @@ pub(crate) fn sentence_starts(text: &str, out: &mut Vec<usize>) {
     let mut lines = memchr::memchr_iter(b'\n', bytes).peekable();
     let mut stops = memchr::memchr3_iter(b'.', b'!', b'?', bytes).peekable();
     let mut at = 0;
+    // Where the line holding `at` starts: every line break before `at` is
+    // taken from `lines`, so a wrap is checked without looking back.
+    let mut line_start = 0;
     loop {
-        while lines.next_if(|&i| i < at).is_some() {}
+        while let Some(l) = lines.next_if(|&i| i < at) {
+            line_start = l + 1;
+        }
         while stops.next_if(|&i| i < at).is_some() {}
         let next = match (lines.peek(), stops.peek()) {
             (Some(&l), Some(&s)) => Some(l.min(s)),
@@ -300,7 +305,7 @@ pub(crate) fn sentence_starts(text: &str, out: &mut Vec<usize>) {
             continue;
         }
         if bytes[i] == b'\n' {
-            if is_wrap(bytes, i) {
+            if is_wrap(&bytes[line_start..], i - line_start) {
                 at = i + 1;
                 continue;
             }
@@ -318,20 +323,20 @@ pub(crate) fn sentence_starts(text: &str, out: &mut Vec<usize>) {
     }
 }
 
-/// Is the line break at `at` a hard wrap inside a sentence rather than the
-/// end of a line of its own? Wire copy (Reuters) wraps its paragraphs at
-/// about 65 columns and indents each new one; a title, a list item or a
-/// dateline is short or followed by an indented, blank or closing line.
-/// A wrapped line is at least [`WRAP_MIN_BYTES`] long and the next one
-/// starts at once with a word; punctuation that ends the line still ends its
-/// sentence (through `ends_sentence`), so only an unfinished line wraps.
+/// Is the line break at `at` (in `bytes`, which start with its line) a hard
+/// wrap inside a sentence rather than the end of a line of its own? Wire
+/// copy (Reuters) wraps its paragraphs at about 65 columns and indents each
+/// new one; a title, a list item or a dateline is short or followed by an
+/// indented, blank or closing line. A wrapped line is at least
+/// [`WRAP_MIN_BYTES`] long and the next one starts at once with a word;
+/// punctuation that ends the line still ends its sentence (through
+/// `ends_sentence`), so only an unfinished line wraps.
 fn is_wrap(bytes: &[u8], at: usize) -> bool {
     let Some(&next) = bytes.get(at + 1) else { return false };
     if !next.is_ascii_alphanumeric() && next < 0x80 {
         return false;
     }
-    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
-    let line = bytes[start..at].trim_ascii_end();
+    let line = bytes[..at].trim_ascii_end();
     line.len() >= WRAP_MIN_BYTES && !matches!(line.last(), Some(b'.' | b'!' | b'?' | b':' | b';'))
 }
 
