@@ -66,6 +66,10 @@ pub(crate) struct Frames {
     /// Lowercase words with the kinds they have, sorted by word: one
     /// binary search per word read, whatever the number of kinds.
     words: Vec<(String, u16)>,
+    /// The ASCII words of up to 16 bytes again, keyed by [`short_key`]:
+    /// the words read are compared as integers, not strings (a third of
+    /// the instructions of a lookup).
+    short: Vec<(u128, u16)>,
     /// How many words a preposition may stand before its mention
     /// ("on imports of certain Japanese goods").
     pub(crate) reach_words: usize,
@@ -116,6 +120,12 @@ impl Frames {
     /// Adds `word` (lowercased) with `kind`.
     pub(crate) fn add(&mut self, kind: Kind, word: &str) {
         let word = word.to_lowercase();
+        if let Some(key) = short_key(&word) {
+            match self.short.binary_search_by_key(&key, |(k, _)| *k) {
+                Ok(i) => self.short[i].1 |= kind as u16,
+                Err(i) => self.short.insert(i, (key, kind as u16)),
+            }
+        }
         match self.words.binary_search_by(|(w, _)| w.as_str().cmp(&word)) {
             Ok(i) => self.words[i].1 |= kind as u16,
             Err(i) => self.words.insert(i, (word, kind as u16)),
@@ -134,6 +144,9 @@ impl Frames {
 
     /// The kinds of `word`, in any case (0 for no frame word).
     fn kinds(&self, word: &str) -> u16 {
+        if let Some(key) = short_key(word) {
+            return self.short.binary_search_by_key(&key, |(k, _)| *k).map_or(0, |i| self.short[i].1);
+        }
         let mut buf = [0u8; MAX_WORD];
         let lower: std::borrow::Cow<'_, str> = if word.len() <= MAX_WORD && word.is_ascii() {
             buf[..word.len()].copy_from_slice(word.as_bytes());
@@ -266,6 +279,15 @@ impl Frames {
             Token::Word(w) => self.kinds(w) & stops != 0,
         })
     }
+}
+
+/// An ASCII word of up to 16 bytes, lowercased, as one integer.
+fn short_key(word: &str) -> Option<u128> {
+    let mut buf = [0u8; 16];
+    let head = buf.get_mut(..word.len()).filter(|_| word.is_ascii())?;
+    head.copy_from_slice(word.as_bytes());
+    head.make_ascii_lowercase();
+    Some(u128::from_le_bytes(buf))
 }
 
 /// Whether the gap between a mention and a cue makes the mention the cue's
