@@ -381,7 +381,11 @@ impl Ctx<'_> {
                     mentions: mentions.len(),
                     confidence: round2(confidence.clamp(0.0, 1.0)),
                     prominence: round2(self.actors.prominence.get(&entry).copied().unwrap_or(0.0)),
-                    relations: relations.iter().filter(|r| &r.source == id).cloned().collect(),
+                    relations: if self.detail >= Detail::Spans {
+                        relations.iter().filter(|r| &r.source == id).cloned().collect()
+                    } else {
+                        Vec::new()
+                    },
                     operates_in: ops.clone(),
                     evidence,
                 },
