@@ -300,7 +300,10 @@ const CUT_WINDOW: usize = 64;
 /// uppercase letter, a digit or a quote, unless the word before the period
 /// is an abbreviation or a single letter ("U.S.", "D.R."); a line break
 /// always ends one. Good enough for news, cheap and allocation-light.
-pub(crate) fn sentence_starts(text: &str, out: &mut Vec<usize>) {
+///
+/// Stops at the first start past `until` (`text.len()` for all of them):
+/// the sentences after a segment's last hit are never looked at.
+pub(crate) fn sentence_starts(text: &str, until: usize, out: &mut Vec<usize>) {
     out.clear();
     out.push(0);
     let bytes = text.as_bytes();
@@ -310,7 +313,7 @@ pub(crate) fn sentence_starts(text: &str, out: &mut Vec<usize>) {
     let mut lines = memchr::memchr_iter(b'\n', bytes).peekable();
     let mut stops = memchr::memchr3_iter(b'.', b'!', b'?', bytes).peekable();
     let mut at = 0;
-    loop {
+    while out.last().is_some_and(|&s| s <= until) {
         while lines.next_if(|&i| i < at).is_some() {}
         while stops.next_if(|&i| i < at).is_some() {}
         let next = match (lines.peek(), stops.peek()) {
@@ -335,6 +338,8 @@ pub(crate) fn sentence_starts(text: &str, out: &mut Vec<usize>) {
             at = i + 1;
         }
     }
+    // `cut_long` may have pushed several starts past `until`.
+    out.truncate(out.partition_point(|&s| s <= until) + 1);
 }
 
 /// The starts of a segment that has no sentences of its own (a tag, a
@@ -555,7 +560,7 @@ mod tests {
                 if capped {
                     capped_starts(text, &mut starts);
                 } else {
-                    sentence_starts(text, &mut starts);
+                    sentence_starts(text, text.len(), &mut starts);
                 }
                 let ends = starts.iter().skip(1).copied().chain([text.len()]);
                 let lengths: Vec<usize> = starts.iter().zip(ends).map(|(s, e)| e - s).collect();
@@ -574,7 +579,14 @@ mod tests {
     fn sentences() {
         let text = "The U.S. and the D.R. Congo met. Talks went on! Mr. Smith left.\nNew line";
         let mut starts = Vec::new();
-        sentence_starts(text, &mut starts);
+        sentence_starts(text, text.len(), &mut starts);
+        // Up to a hit: the same starts, through the first one past it.
+        let mut upto = Vec::new();
+        for until in 0..=text.len() {
+            sentence_starts(text, until, &mut upto);
+            let n = starts.partition_point(|&s| s <= until) + 1;
+            assert_eq!(upto, starts[..n.min(starts.len())], "until {until}");
+        }
         let parts: Vec<_> = starts
             .iter()
             .zip(starts.iter().skip(1).chain(std::iter::once(&text.len())))
