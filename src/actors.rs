@@ -9,7 +9,9 @@
 //!
 //! Who acts on whom is read by [`crate::relations`].
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 use crate::article::{Field, SegmentRef};
 use crate::knowledge::{lane, Knowledge};
@@ -106,7 +108,7 @@ impl Actors {
     /// Focus weights: countries' prominence, plus `group` shared among the
     /// countries where each mentioned armed group operates.
     fn focus_weights(&self, kb: &Knowledge) -> BTreeMap<usize, f64> {
-        let mut counts: HashMap<usize, usize> = HashMap::new();
+        let mut counts: FxHashMap<usize, usize> = FxHashMap::default();
         for m in self.mentions.iter().filter(|m| !m.dateline) {
             *counts.entry(m.entry).or_default() += 1;
         }
@@ -154,7 +156,7 @@ fn resolve(kb: &Knowledge, scan: &Scan, dateline_end: Option<u32>) -> Vec<Mentio
     let actor_lane = lane(Signal::Actor);
     let hits: Vec<(usize, &Located)> =
         scan.hits.iter().enumerate().filter(|(_, h)| h.lane == actor_lane).collect();
-    let mut strong: HashMap<usize, usize> = HashMap::new();
+    let mut strong: FxHashMap<usize, usize> = FxHashMap::default();
     for (_, h) in &hits {
         if !kb.aliases[h.alias as usize].weak {
             *strong.entry(h.entry as usize).or_default() += 1;

@@ -22,7 +22,7 @@
 //! `data/scoring.rules`, see [`crate::frames`]); every look is bounded, so
 //! the work per cue is constant and scoring stays linear in the input.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::actors::Mention;
 use crate::article::SegmentRef;
@@ -137,7 +137,7 @@ pub(crate) fn find(
 #[derive(Default)]
 struct Graph {
     relations: Vec<Relation>,
-    index: HashMap<(usize, RelationType, usize), usize>,
+    index: FxHashMap<(usize, RelationType, usize), usize>,
 }
 
 impl Graph {
