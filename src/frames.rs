@@ -67,7 +67,7 @@ pub(crate) struct Frames {
     /// binary search per word read, whatever the number of kinds.
     words: Vec<(String, u16)>,
     /// The ASCII words of up to 16 bytes again, keyed by [`short_key`]:
-    /// the words read are compared as integers, not strings (a third of
+    /// the words read are compared as integers, not strings (two fifths of
     /// the instructions of a lookup).
     short: Vec<(u128, u16)>,
     /// How many words a preposition may stand before its mention
