@@ -1,7 +1,7 @@
 //! Throughput of georisk on a JSONL corpus, beside its peers, in one run.
 //!
 //! ```sh
-//! cargo run --release --example throughput -- CORPUS.jsonl [--passes N] [--grow F] [--dump-patterns FILE]
+//! cargo run --release --example throughput -- CORPUS.jsonl [--passes N] [--grow F] [--only VARIANT] [--dump-patterns FILE]
 //! ```
 //!
 //! Every line of the corpus is parsed once (an article: `title`, `summary`,
@@ -29,6 +29,9 @@
 //! The last line is machine-readable:
 //! `throughput: full <MB/s> MB/s, raw-scan <MB/s> MB/s, ratio <x>, aho-corasick <MB/s> MB/s, regex <MB/s> MB/s, threads <n> <MB/s> MB/s, lean <MB/s> MB/s`.
 //!
+//! `--only VARIANT` runs that variant alone (no JSON sizes, no peers built):
+//! for profilers and instruction counts (`valgrind --tool=callgrind`).
+//!
 //! `--dump-patterns FILE` writes the folded patterns, one per line (what the
 //! Python peers in `benches/peers/` load); without a corpus it only does that.
 
@@ -42,17 +45,19 @@ use georisk::{Article, Detail, Scorer};
 /// A named run over the corpus, returning a count that must not change.
 type Variant<'a> = (String, Box<dyn FnMut() -> usize + 'a>);
 
-const USAGE: &str = "usage: throughput CORPUS.jsonl [--passes N] [--grow F] [--dump-patterns FILE]";
+const USAGE: &str =
+    "usage: throughput CORPUS.jsonl [--passes N] [--grow F] [--only VARIANT] [--dump-patterns FILE]";
 
 struct Options {
     corpus: Option<String>,
     passes: usize,
     dump: Option<String>,
     grow: usize,
+    only: Option<String>,
 }
 
 fn options() -> Result<Options, String> {
-    let mut opts = Options { corpus: None, passes: 5, dump: None, grow: 1 };
+    let mut opts = Options { corpus: None, passes: 5, dump: None, grow: 1, only: None };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -65,6 +70,7 @@ fn options() -> Result<Options, String> {
                 let n = args.next().ok_or("--grow needs a factor")?;
                 opts.grow = n.parse().map_err(|_| format!("--grow: not a whole number: {n}"))?;
             }
+            "--only" => opts.only = Some(args.next().ok_or("--only needs a variant")?),
             "--dump-patterns" => opts.dump = Some(args.next().ok_or("--dump-patterns needs a file")?),
             "-h" | "--help" => return Err(USAGE.to_string()),
             _ if arg.starts_with("--") => return Err(format!("unknown option {arg}\n{USAGE}")),
@@ -119,7 +125,10 @@ fn main_with(opts: Result<Options, String>) -> Result<(), String> {
     }
     if let Some(path) = &opts.corpus {
         println!("corpus {path}: {} articles ({skipped} lines skipped)", articles.len());
-        run(&scorer, build, &articles, opts.passes);
+        match &opts.only {
+            Some(name) => only(&scorer, &articles, name, opts.passes)?,
+            None => run(&scorer, build, &articles, opts.passes),
+        }
     }
     Ok(())
 }
@@ -266,6 +275,27 @@ fn run(scorer: &Scorer, build: Duration, articles: &[Article<'_>], passes: usize
          regex {rx:.1} MB/s, threads {threads} {par:.1} MB/s, lean {lean:.1} MB/s",
         full / raw
     );
+}
+
+/// One of georisk's own variants alone, `passes` times.
+fn only(scorer: &Scorer, articles: &[Article<'_>], name: &str, passes: usize) -> Result<(), String> {
+    let segments: Vec<&str> = articles.iter().flat_map(segments).collect();
+    let detail = match name {
+        "full" => Some(Detail::Full),
+        "lean" => Some(Detail::Scores),
+        "spans" => Some(Detail::Spans),
+        "raw-scan" => None,
+        _ => return Err(format!("--only: one of full, lean, spans, raw-scan, not {name}")),
+    };
+    let mut count = 0;
+    for _ in 0..passes {
+        count = match detail {
+            Some(d) => articles.iter().map(|a| hits(&scorer.score_detail(a, d))).sum(),
+            None => segments.iter().map(|s| scorer.match_count(s)).sum(),
+        };
+    }
+    println!("{name}: {count}");
+    Ok(())
 }
 
 /// The article's text segments, in the order the scorer reads them.

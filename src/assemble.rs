@@ -108,7 +108,7 @@ impl Ctx<'_> {
         // Every hit as (entry, category, weight), field weight x entry
         // weight (company names apart); then per entry, how many hits of
         // each distinct weight: memory bounded by the hits, one allocation.
-        let mut weighted: Vec<(usize, usize, f64, usize)> = Vec::new();
+        let mut weighted: Vec<(usize, usize, f64, usize)> = Vec::with_capacity(self.scan.hits.len());
         let mut tally = Tally::default();
         let mut add = |entry: usize, cat: usize, w: f64| {
             weighted.push((entry, cat, w, weighted.len()));
@@ -275,7 +275,9 @@ impl Ctx<'_> {
     /// sentence (repeats allowed).
     fn sentence_facts(&self) -> Vec<(u32, Condition)> {
         let rules = &self.kb.rules;
-        let mut facts: Vec<(u32, Condition)> = Vec::new();
+        // At most two facts per hit and one per mention (cues add a few).
+        let mut facts: Vec<(u32, Condition)> =
+            Vec::with_capacity(2 * self.scan.hits.len() + self.actors.mentions.len());
         let mut add = |sentence: u32, c: Condition| facts.push((sentence, c));
         for h in &self.scan.hits {
             let Some(cat) = self.kb.entry_category[h.entry as usize] else { continue };
@@ -328,12 +330,14 @@ impl Ctx<'_> {
     fn actor_reports(&self, relations: &[Relation]) -> Vec<Actor> {
         let kb = self.kb;
         let names = &kb.names;
-        let mut by_entry: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for (i, m) in self.actors.mentions.iter().enumerate() {
-            by_entry.entry(m.entry).or_default().push(i);
-        }
+        // Mentions by actor, in text order: one sort, no map of lists.
+        let mut by_entry: Vec<usize> = (0..self.actors.mentions.len()).collect();
+        by_entry.sort_by_key(|&i| self.actors.mentions[i].entry);
         let mut out: Vec<(f64, Actor)> = Vec::new();
-        for (entry, mentions) in by_entry {
+        for mentions in
+            by_entry.chunk_by(|a, b| self.actors.mentions[*a].entry == self.actors.mentions[*b].entry)
+        {
+            let entry = self.actors.mentions[mentions[0]].entry;
             let (Some(info), Some((name, ops))) = (&kb.entries[entry].actor, &names.actor[entry]) else {
                 continue;
             };
@@ -381,7 +385,11 @@ impl Ctx<'_> {
                     mentions: mentions.len(),
                     confidence: round2(confidence.clamp(0.0, 1.0)),
                     prominence: round2(self.actors.prominence.get(&entry).copied().unwrap_or(0.0)),
-                    relations: relations.iter().filter(|r| &r.source == id).cloned().collect(),
+                    relations: if self.detail >= Detail::Spans {
+                        relations.iter().filter(|r| &r.source == id).cloned().collect()
+                    } else {
+                        Vec::new()
+                    },
                     operates_in: ops.clone(),
                     evidence,
                 },

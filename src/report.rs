@@ -3,10 +3,11 @@
 //! Field names are a contract read by other tools: see the README's
 //! "Report format". Every list is in a deterministic order.
 
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::article::Field;
 use crate::gpr::GprReport;
@@ -17,7 +18,13 @@ use crate::name::Name;
 /// `score` is the sum of `rules[].contribution`; each signal's `score` is
 /// the sum of its `categories[].points`; every hit behind them is listed
 /// in `evidence` (up to a cap per signal) with its byte span.
+///
+/// As JSON, a [`Detail::Scores`] report leaves out its empty lists, zero
+/// signals and a false `truncated` (they read back as such); the other
+/// levels write every field.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+// The derived impls are inherent functions, wrapped below to set `LEAN`.
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct RiskReport {
     /// The article id, if the input had one.
@@ -30,20 +37,23 @@ pub struct RiskReport {
     pub signals: Signals,
     /// Actors found, focus first, then foreign powers, armed groups,
     /// organisations and passing mentions.
+    #[serde(default, skip_serializing_if = "left_out")]
     pub actors: Vec<Actor>,
     /// Every directed relation found: who acts on whom, how, with the
     /// evidence that places source and target, in order of first evidence.
     /// Each actor's `relations` holds its outgoing ones.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "left_out")]
     pub relations: Vec<Relation>,
     /// The rules that contributed to `score`, in order of application.
+    #[serde(default, skip_serializing_if = "left_out")]
     pub rules: Vec<RuleContribution>,
     /// The hits behind the signals, by signal then position.
+    #[serde(default, skip_serializing_if = "left_out")]
     pub evidence: Vec<Evidence>,
     /// The knowledge that produced this report.
     pub ruleset: Ruleset,
     /// True when the input was cut at [`MAX_ARTICLE_BYTES`](crate::MAX_ARTICLE_BYTES).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "left_out")]
     pub truncated: bool,
     /// The GPR-compatible assessment, when the scorer was built with
     /// [`ScorerBuilder::gpr`](crate::ScorerBuilder::gpr).
@@ -56,6 +66,32 @@ pub struct RiskReport {
     pub detail: Detail,
 }
 
+thread_local! {
+    /// Set while a [`Detail::Scores`] report is serialised.
+    static LEAN: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Is this field left out of the JSON: empty, zero or false, in a
+/// [`Detail::Scores`] report? (It reads back the same.)
+fn left_out<T: Default + PartialEq>(field: &T) -> bool {
+    LEAN.get() && *field == T::default()
+}
+
+impl Serialize for RiskReport {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let outer = LEAN.replace(self.detail == Detail::Scores);
+        let out = RiskReport::serialize(self, s);
+        LEAN.set(outer);
+        out
+    }
+}
+
+impl<'de> Deserialize<'de> for RiskReport {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RiskReport, D::Error> {
+        RiskReport::deserialize(d)
+    }
+}
+
 /// How much of a [`RiskReport`] to write: chosen per call with
 /// [`Scorer::score_detail`](crate::Scorer::score_detail).
 ///
@@ -64,7 +100,7 @@ pub struct RiskReport {
 ///
 /// | level | holds |
 /// |---|---|
-/// | `scores` | score, level, signals (categories, metals), actors with roles and relations, relations with their cues as spans and [`Link`]s, rules without explanations |
+/// | `scores` | score, level, signals (categories, metals), actors with roles, relations with their cues as spans and [`Link`]s (each actor's own are left out: they are in `relations`), rules without explanations |
 /// | `spans` | plus evidence (top-level and per actor) as spans, terms and categories: no copied text |
 /// | `full` | plus the matched text and sentence of every piece of evidence, rule explanations |
 ///
@@ -177,10 +213,13 @@ impl fmt::Display for Level {
 #[non_exhaustive]
 pub struct Signals {
     /// Armed conflict, violence, unrest.
+    #[serde(default, skip_serializing_if = "left_out")]
     pub conflict: SignalScore,
     /// Minerals, ores and mining.
+    #[serde(default, skip_serializing_if = "left_out")]
     pub minerals: SignalScore,
     /// Foreign powers involved with the focus country.
+    #[serde(default, skip_serializing_if = "left_out")]
     pub foreign_involvement: SignalScore,
 }
 
@@ -281,8 +320,9 @@ pub struct Actor {
     #[serde(default)]
     pub prominence: f64,
     /// The relations this actor is the source of (also for a focus
-    /// country acting abroad).
-    #[serde(default)]
+    /// country acting abroad); none at [`Detail::Scores`], where the
+    /// report's `relations` hold them.
+    #[serde(default, skip_serializing_if = "left_out")]
     pub relations: Vec<Relation>,
     /// For armed groups: the countries where the group operates.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -87,11 +87,16 @@ impl Scan {
         for (segment, seg) in article.segments().enumerate() {
             scratch.hits.clear();
             kb.matcher.scan(seg.text, &mut scratch.matcher, &mut scratch.hits);
-            if matches!(seg.field, Field::Tags | Field::Categories) {
+            let items = matches!(seg.field, Field::Tags | Field::Categories);
+            if !items {
+                scan.words += count_words(seg.text);
+            }
+            // Sentences after the segment's last hit are never looked at.
+            let Some(last) = scratch.hits.iter().map(|h| h.start as usize).max() else { continue };
+            if items {
                 capped_starts(seg.text, &mut scratch.starts);
             } else {
-                sentence_starts(seg.text, &mut scratch.starts);
-                scan.words += count_words(seg.text);
+                sentence_starts(seg.text, last, &mut scratch.starts);
             }
             let base = scan.sentences.len() as u32;
             let starts = &scratch.starts;

@@ -95,6 +95,7 @@ fn at_detail(full: &RiskReport, detail: Detail) -> RiskReport {
         a.evidence.iter_mut().for_each(spans);
         if detail == Detail::Scores {
             a.evidence.clear();
+            a.relations.clear();
         }
     }
     r.evidence.iter_mut().for_each(spans);
