@@ -43,7 +43,7 @@ DICTS = [
     {"id": 7, "title": "Rebels seize a mine", "body": "M23 rebels seized the coltan mines of Rubaya."},
     {"id": 1e16, "summary": "Troops massed near Goma.", "text": "Fighting flared in North Kivu."},
     {"id": "café-ñ", "title": "Combats à Goma", "body": None, "text": "Des rebelles ont attaqué Goma."},
-    {"id": "x\n\u0001\"y", "body": "Sudan's army shelled El Fasher.", "published": "2025-03-12"},
+    {"id": 'x\n\u0001"y', "body": "Sudan's army shelled El Fasher.", "published": "2025-03-12"},
     {"title": "Lithium deal", "tags": "CHILE, LITHIUM, ", "categories": ["Mining", " "]},
     {"id": None, "title": "Coup in Niger", "tags": ("NIGER", "SAHEL"), "author": "A", "source": "wire"},
     {"id": "nulls", "title": None, "summary": None, "body": None, "tags": None, "published": None},
@@ -77,7 +77,12 @@ def test_dict_fields_equal_cli(cli):
             "a",
         ),
         ("id a bool", {"id": True, "body": "x"}, "field 'id': expected a str or a number, found bool", None),
-        ("id NaN", {"id": float("nan"), "body": "x"}, "field 'id': expected a str or a number, found NaN", None),
+        (
+            "id NaN",
+            {"id": float("nan"), "body": "x"},
+            "field 'id': expected a str or a number, found NaN",
+            None,
+        ),
         ("no text field", {"id": "a", "tags": "DRC"}, "article has no text", "a"),
     ],
 )
@@ -94,7 +99,9 @@ def test_bad_dict_fields_are_named(name, item, message, id):
 def test_reports_with_gpr_equal_cli(cli):
     items = corpus(50, seed=5)
     stdin = "".join(json.dumps(item) + "\n" for item in items).encode()
-    expected = [json.loads(line) for line in run(cli, ["score", "--jsonl", "--gpr", "soft"], stdin).splitlines()]
+    expected = [
+        json.loads(line) for line in run(cli, ["score", "--jsonl", "--gpr", "soft"], stdin).splitlines()
+    ]
     assert any("gpr" in report for report in expected)
     assert georisk.Scorer(gpr="soft").score_many(items) == expected
 
