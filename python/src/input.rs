@@ -4,6 +4,7 @@
 
 use georisk::{Article, ArticleError, MAX_ARTICLE_BYTES};
 use pyo3::exceptions::PyTypeError;
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 
@@ -44,7 +45,7 @@ impl Input {
         if let Ok(text) = item.downcast::<PyString>() {
             Ok(Input::Text(text.to_cow()?.into_owned()))
         } else if let Ok(dict) = item.downcast::<PyDict>() {
-            let id = dict.get_item("id")?.map(|id| read_id(&id)).transpose();
+            let id = dict.get_item(intern!(dict.py(), "id"))?.map(|id| read_id(&id)).transpose();
             Ok(match id {
                 Ok(id) => Input::Dict(id.flatten(), Fields::read(dict)),
                 Err(e) => Input::Dict(None, Err(e)),
@@ -61,22 +62,27 @@ impl Fields {
         let mut fields = Fields::default();
         let mut has_text = false;
         let mut size = 0;
-        for (name, slot) in [
-            ("title", &mut fields.title),
-            ("summary", &mut fields.summary),
-            ("body", &mut fields.body),
-            ("text", &mut fields.text),
-            ("author", &mut fields.author),
-            ("source", &mut fields.source),
-            ("published", &mut fields.published),
+        let py = dict.py();
+        // Keys made Python strings once per process, not once per lookup.
+        for (name, key, slot) in [
+            ("title", intern!(py, "title"), &mut fields.title),
+            ("summary", intern!(py, "summary"), &mut fields.summary),
+            ("body", intern!(py, "body"), &mut fields.body),
+            ("text", intern!(py, "text"), &mut fields.text),
+            ("author", intern!(py, "author"), &mut fields.author),
+            ("source", intern!(py, "source"), &mut fields.source),
+            ("published", intern!(py, "published"), &mut fields.published),
         ] {
-            let Some(value) = item(dict, name)? else { continue };
+            let Some(value) = item(dict, key)? else { continue };
             has_text |= matches!(name, "title" | "summary" | "body" | "text");
             *slot = string(&value).map_err(|found| field_error(name, "a str", &found))?;
             size += slot.as_ref().map_or(0, String::len);
         }
-        for (name, slot) in [("tags", &mut fields.tags), ("categories", &mut fields.categories)] {
-            let Some(value) = item(dict, name)? else { continue };
+        for (name, key, slot) in [
+            ("tags", intern!(py, "tags"), &mut fields.tags),
+            ("categories", intern!(py, "categories"), &mut fields.categories),
+        ] {
+            let Some(value) = item(dict, key)? else { continue };
             *slot = list(&value).map_err(|found| field_error(name, "a str or a list of str", &found))?;
             size += slot.iter().map(String::len).sum::<usize>();
         }
@@ -116,7 +122,10 @@ fn text(field: &Option<String>) -> &str {
 
 /// The value of `name` in `dict`, `None` when it is absent (a `None`
 /// value is there: it counts as a text field given).
-fn item<'py>(dict: &Bound<'py, PyDict>, name: &str) -> Result<Option<Bound<'py, PyAny>>, String> {
+fn item<'py>(
+    dict: &Bound<'py, PyDict>,
+    name: &Bound<'py, PyString>,
+) -> Result<Option<Bound<'py, PyAny>>, String> {
     dict.get_item(name).map_err(|e| format!("field '{name}': {e}"))
 }
 
