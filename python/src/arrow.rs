@@ -159,43 +159,50 @@ impl<'r> Columns<'r> {
     }
 }
 
-/// The scored rows of a batch, laid out for Arrow.
-pub struct ArrowOut {
-    /// One JSON line of columns per row.
-    pub lines: Vec<u8>,
-    /// The `report` column: validity bitmap (`None`: no nulls), `i32`
-    /// offsets and UTF-8 data.
-    pub validity: Option<Vec<u8>>,
-    pub offsets: Vec<u8>,
-    pub data: Vec<u8>,
+/// The scored rows of a batch as `_score_arrow` returns them: one JSON
+/// line of columns per row, then the validity bitmap (`None`: no nulls),
+/// `i32` offsets and UTF-8 data of the `report` column.
+pub fn arrow_columns<'py>(py: Python<'py>, rows: &[Row]) -> PyResult<ArrowColumns<'py>> {
+    let reports = || rows.iter().map(|r| r.report.as_deref().unwrap_or(""));
+    let size = reports().map(str::len).sum::<usize>();
+    if i32::try_from(size).is_err() {
+        return Err(PyValueError::new_err(
+            "the reports of one batch pass 2 GiB: lower spark.sql.execution.arrow.maxRecordsPerBatch",
+        ));
+    }
+    let lines = rows.iter().flat_map(|r| [r.line.as_bytes(), b"\n"]);
+    let lines = joined(py, rows.iter().map(|r| r.line.len() + 1).sum(), lines)?;
+    let data = joined(py, size, reports().map(str::as_bytes))?;
+    let mut offsets = Vec::with_capacity(4 * (rows.len() + 1));
+    let mut end = 0;
+    offsets.extend_from_slice(&0i32.to_le_bytes());
+    for report in reports() {
+        end += report.len() as i32;
+        offsets.extend_from_slice(&end.to_le_bytes());
+    }
+    let validity = rows.iter().any(|r| r.report.is_none()).then(|| {
+        let mut bits = vec![0u8; rows.len().div_ceil(8)];
+        for (i, _) in rows.iter().enumerate().filter(|(_, r)| r.report.is_some()) {
+            bits[i / 8] |= 1 << (i % 8);
+        }
+        PyBytes::new(py, &bits)
+    });
+    Ok((lines, validity, PyBytes::new(py, &offsets), data))
 }
 
-impl ArrowOut {
-    pub fn collect(rows: Vec<Row>) -> PyResult<ArrowOut> {
-        let mut out = ArrowOut {
-            lines: Vec::new(),
-            validity: None,
-            offsets: 0i32.to_le_bytes().to_vec(),
-            data: Vec::new(),
-        };
-        let mut bits = vec![0u8; rows.len().div_ceil(8)];
-        for (i, row) in rows.iter().enumerate() {
-            out.lines.extend_from_slice(row.line.as_bytes());
-            out.lines.push(b'\n');
-            if let Some(report) = &row.report {
-                bits[i / 8] |= 1 << (i % 8);
-                out.data.extend_from_slice(report.as_bytes());
-            }
-            let end = i32::try_from(out.data.len()).map_err(|_| {
-                PyValueError::new_err(
-                    "the reports of one batch pass 2 GiB: lower spark.sql.execution.arrow.maxRecordsPerBatch",
-                )
-            })?;
-            out.offsets.extend_from_slice(&end.to_le_bytes());
+/// `parts` (of `len` bytes in all) written one after the other into one
+/// `bytes`, without a buffer in between.
+fn joined<'py, 'a>(
+    py: Python<'py>,
+    len: usize,
+    parts: impl Iterator<Item = &'a [u8]>,
+) -> PyResult<Bound<'py, PyBytes>> {
+    PyBytes::new_with(py, len, |buf| {
+        let mut at = 0;
+        for part in parts {
+            buf[at..at + part.len()].copy_from_slice(part);
+            at += part.len();
         }
-        if rows.iter().any(|r| r.report.is_none()) {
-            out.validity = Some(bits);
-        }
-        Ok(out)
-    }
+        Ok(())
+    })
 }

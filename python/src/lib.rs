@@ -18,10 +18,10 @@ use georisk::{GprMode, RiskReport};
 use pyo3::create_exception;
 use pyo3::exceptions::{PyOSError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use serde_json::Value;
 
-use crate::arrow::{score_row, ArrowColumns, ArrowOut, ColumnBuffers, StringColumn};
+use crate::arrow::{arrow_columns, score_row, ArrowColumns, ColumnBuffers, StringColumn};
 use crate::input::Input;
 use crate::to_py::ToPy;
 
@@ -203,9 +203,7 @@ impl Scorer {
                 score_row(scorer, id, title, body)
             })
         });
-        let out = ArrowOut::collect(scored)?;
-        let bytes = |b: &[u8]| PyBytes::new(py, b);
-        Ok((bytes(&out.lines), out.validity.as_deref().map(bytes), bytes(&out.offsets), bytes(&out.data)))
+        arrow_columns(py, &scored)
     }
 }
 
