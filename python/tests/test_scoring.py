@@ -1,5 +1,6 @@
 """The Python package against the CLI: same reports, same errors, your own knowledge."""
 
+import gc
 import json
 import pickle
 import threading
@@ -94,6 +95,23 @@ def test_bad_dict_fields_are_named(name, item, message, id):
     scorer = georisk.Scorer()
     assert scorer.score_many([item]) == [error]
     assert [json.loads(line) for line in scorer.score_many([item], as_json=True)] == [error]
+
+
+@pytest.mark.parametrize("enabled", [True, False], ids=["gc-on", "gc-off"])
+def test_score_many_leaves_the_garbage_collector_as_it_was(enabled):
+    """The collector is paused while reports are built, and resumed if it ran,
+    even when an item fails (here the first of a second chunk)."""
+    items = ["Fighting near Goma."] * 1024 + [42]
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        assert len(georisk.Scorer().score_many(items[:3])) == 3
+        assert gc.isenabled() == enabled
+        with pytest.raises(TypeError, match="not int"):
+            georisk.Scorer().score_many(items)
+        assert gc.isenabled() == enabled
+    finally:
+        gc.enable() if was else gc.disable()
 
 
 def test_reports_with_gpr_equal_cli(cli):
