@@ -2,11 +2,13 @@
 //! fields of `georisk score --jsonl`, read field by field (no JSON in
 //! between) and owned, so that scoring can run with the GIL released.
 
+use std::borrow::Cow;
+
 use georisk::{Article, ArticleError, MAX_ARTICLE_BYTES};
 use pyo3::exceptions::PyTypeError;
 use pyo3::intern;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
+use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 
 /// One item to score.
 pub enum Input {
@@ -135,7 +137,12 @@ fn string(value: &Bound<'_, PyAny>) -> Result<Option<String>, String> {
         return Ok(None);
     }
     let text = value.downcast::<PyString>().map_err(|_| type_name(value))?;
-    text.to_cow().map(|t| Some(t.into_owned())).map_err(|e| e.to_string())
+    utf8(text).map(Some)
+}
+
+/// The text of a `str`; for one that UTF-8 cannot hold, what was found.
+fn utf8(text: &Bound<'_, PyString>) -> Result<String, String> {
+    text.to_cow().map(Cow::into_owned).map_err(|_| "a str with a lone surrogate (not UTF-8)".to_string())
 }
 
 /// Tags or categories: one comma-separated `str`, a list or tuple of
@@ -145,8 +152,7 @@ fn list(value: &Bound<'_, PyAny>) -> Result<Vec<String>, String> {
         return Ok(Vec::new());
     }
     if let Ok(text) = value.downcast::<PyString>() {
-        let text = text.to_cow().map_err(|e| e.to_string())?;
-        return Ok(text.split(',').map(|t| t.trim().to_string()).collect());
+        return Ok(utf8(text)?.split(',').map(|t| t.trim().to_string()).collect());
     }
     let items = if let Ok(list) = value.downcast::<PyList>() {
         list.iter().collect::<Vec<_>>()
@@ -169,14 +175,14 @@ fn list(value: &Bound<'_, PyAny>) -> Result<Vec<String>, String> {
 /// (`bool` is not a number here, as JSON has `true`); `None` is no id.
 fn read_id(id: &Bound<'_, PyAny>) -> Result<Option<Id>, String> {
     let py = id.py();
-    let wrong = || field_error("id", "a str or a number", &type_name(id));
+    let wrong = |found: &str| field_error("id", "a str or a number", found);
     if id.is_none() {
         Ok(None)
     } else if let Ok(text) = id.downcast::<PyString>() {
-        let text = text.to_cow().map_err(|e| e.to_string())?;
+        let text = utf8(text).map_err(|found| wrong(&found))?;
         let token = serde_json::Value::from(&*text).to_string();
         Ok(Some(Id { token, value: PyString::new(py, &text).into_any().unbind() }))
-    } else if id.is_instance_of::<PyInt>() && !id.is_instance_of::<pyo3::types::PyBool>() {
+    } else if id.is_instance_of::<PyInt>() && !id.is_instance_of::<PyBool>() {
         // `int(id)`: an int subclass (an IntEnum) is written as its number.
         let number = py.get_type::<PyInt>().call1((id,)).map_err(|e| e.to_string())?;
         let token = number.str().map_err(|e| e.to_string())?.to_string();
@@ -184,17 +190,18 @@ fn read_id(id: &Bound<'_, PyAny>) -> Result<Option<Id>, String> {
     } else if let Ok(number) = id.downcast::<PyFloat>() {
         let value = number.value();
         if !value.is_finite() {
-            return Err(field_error("id", "a str or a number", &format!("{value}")));
+            return Err(wrong(&value.to_string()));
         }
         // `repr`, as Python's `json` writes a float.
         let number = PyFloat::new(py, value);
         let token = number.repr().map_err(|e| e.to_string())?.to_string();
         Ok(Some(Id { token, value: number.into_any().unbind() }))
     } else {
-        Err(wrong())
+        Err(wrong(&type_name(id)))
     }
 }
 
+/// The name of `value`'s type: `int`, `date`.
 fn type_name(value: &Bound<'_, PyAny>) -> String {
     value.get_type().name().map_or_else(|_| "an unknown type".to_string(), |n| n.to_string())
 }

@@ -85,6 +85,12 @@ def test_dict_fields_equal_cli(cli):
             None,
         ),
         ("no text field", {"id": "a", "tags": "DRC"}, "article has no text", "a"),
+        (
+            "a lone surrogate",
+            {"id": "s", "title": "\ud800"},
+            "field 'title': expected a str, found a str with a lone surrogate",
+            "s",
+        ),
     ],
 )
 def test_bad_dict_fields_are_named(name, item, message, id):
