@@ -137,7 +137,11 @@ def main() -> None:
         )
         assert df.count() == len(items)
         command = f"{shlex.quote(args.georisk)} score --jsonl --allow-errors"
-        corpus_bytes = args.corpus.read_bytes()
+
+        def cli(command: str) -> None:
+            with args.corpus.open("rb") as corpus:
+                subprocess.run(shlex.split(command), stdin=corpus, stdout=subprocess.DEVNULL, check=True)
+
         variants.update(
             {
                 "Spark local[2], package": lambda: (
@@ -151,9 +155,8 @@ def main() -> None:
                     .mode("overwrite")
                     .save()
                 ),
-                "CLI score --jsonl": lambda: subprocess.run(
-                    shlex.split(command), input=corpus_bytes, stdout=subprocess.DEVNULL, check=True
-                ),
+                "CLI score --jsonl": lambda: cli(command),
+                "CLI score --jsonl --threads 1": lambda: cli(command + " --threads 1"),
             }
         )
     times: Dict[str, List[float]] = {name: [] for name in variants}
@@ -183,18 +186,29 @@ def main() -> None:
         print(f"{name:45} {speed[name]:8.1f} MB/s {len(items) / median:10.0f} articles/s {cpu}")
     two_threads = "2 Python threads x score_many(threads=1)"
     one, two = speed["score_many 1 thread, JSON strings"], speed[two_threads]
-    print(f"two Python threads / one: {two / one:.2f}x")
+    paired = statistics.median(
+        a / b for a, b in zip(times["score_many 1 thread, JSON strings"], times[two_threads])
+    )
+    print(f"two Python threads / one: {two / one:.2f}x (median of each pass's: {paired:.2f}x)")
     if cpus[two_threads]:
         busy = statistics.median(c / t for c, t in zip(cpus[two_threads], times[two_threads]))
         print(f"two Python threads: {busy:.2f} CPU seconds per second (1 at most if the GIL serialised them)")
+    if cpus.get("CLI score --jsonl --threads 1"):
+        # Per core, by CPU seconds (steadier than wall time under load): the
+        # CLI also reads JSON articles and writes JSON reports, on one thread.
+        cli_cpu = statistics.median(cpus["CLI score --jsonl --threads 1"])
+        for name in [name for name in variants if name.startswith("score_many 1 thread")]:
+            print(f"{name} / CLI 1 thread, by CPU seconds: {cli_cpu / statistics.median(cpus[name]):.2f}x")
     if rust["full"]:
         full, threads = statistics.median(rust["full"]), statistics.median(rust["threads"])
         print(f"{'Rust full, 1 thread (examples/throughput)':45} {full:8.1f} MB/s")
         print(f"{f'Rust full, {cores} threads (examples/throughput)':45} {threads:8.1f} MB/s")
-        print(f"Rust {cores} threads / one: {threads / full:.2f}x")
-        ratios = {name: mbps / full for name, mbps in speed.items() if name.startswith("score_many 1 thread")}
-        for name, ratio in ratios.items():
-            print(f"{name} / Rust full: {ratio:.2f}x")
+        paired = statistics.median(b / a for a, b in zip(rust["full"], rust["threads"]))
+        print(f"Rust {cores} threads / one: {threads / full:.2f}x (median of each pass's: {paired:.2f}x)")
+        # And the median of the ratios within each pass: the load moves by the minute.
+        for name in [name for name in variants if name.startswith("score_many 1 thread")]:
+            paired = statistics.median((megabytes / t) / mbps for t, mbps in zip(times[name], rust["full"]))
+            print(f"{name} / Rust full: {speed[name] / full:.2f}x (median of each pass's: {paired:.2f}x)")
 
 
 if __name__ == "__main__":

@@ -83,6 +83,15 @@ impl<'py> ToPy<'py> {
     }
 }
 
+/// `Serializer` methods making a Python `int` of each integer type.
+macro_rules! int_methods {
+    ($($method:ident: $type:ty),*) => {$(
+        fn $method(self, v: $type) -> Result<Self::Ok> {
+            Ok(v.into_pyobject(self.py)?.into_any())
+        }
+    )*};
+}
+
 impl<'a, 'py> ser::Serializer for &'a mut ToPy<'py> {
     type Ok = Bound<'py, PyAny>;
     type Error = Error;
@@ -97,36 +106,18 @@ impl<'a, 'py> ser::Serializer for &'a mut ToPy<'py> {
     fn serialize_bool(self, v: bool) -> Result<Self::Ok> {
         Ok(PyBool::new(self.py, v).to_owned().into_any())
     }
-    fn serialize_i8(self, v: i8) -> Result<Self::Ok> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Result<Self::Ok> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Result<Self::Ok> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i64(self, v: i64) -> Result<Self::Ok> {
-        Ok(v.into_pyobject(self.py)?.into_any())
-    }
-    fn serialize_i128(self, v: i128) -> Result<Self::Ok> {
-        Ok(v.into_pyobject(self.py)?.into_any())
-    }
-    fn serialize_u8(self, v: u8) -> Result<Self::Ok> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Result<Self::Ok> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Result<Self::Ok> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u64(self, v: u64) -> Result<Self::Ok> {
-        Ok(v.into_pyobject(self.py)?.into_any())
-    }
-    fn serialize_u128(self, v: u128) -> Result<Self::Ok> {
-        Ok(v.into_pyobject(self.py)?.into_any())
-    }
+    int_methods!(
+        serialize_i8: i8,
+        serialize_i16: i16,
+        serialize_i32: i32,
+        serialize_i64: i64,
+        serialize_i128: i128,
+        serialize_u8: u8,
+        serialize_u16: u16,
+        serialize_u32: u32,
+        serialize_u64: u64,
+        serialize_u128: u128
+    );
     fn serialize_f32(self, v: f32) -> Result<Self::Ok> {
         self.serialize_f64(v.into())
     }
@@ -230,38 +221,27 @@ impl<'py> Items<'_, 'py> {
     }
 }
 
-impl<'py> ser::SerializeSeq for Items<'_, 'py> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
-        self.push(value)
-    }
-    fn end(self) -> Result<Self::Ok> {
-        self.list()
-    }
+/// The sequence traits of `serde`, each making a list of its items.
+macro_rules! list_traits {
+    ($($name:ident::$method:ident),*) => {$(
+        impl<'py> ser::$name for Items<'_, 'py> {
+            type Ok = Bound<'py, PyAny>;
+            type Error = Error;
+            fn $method<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
+                self.push(value)
+            }
+            fn end(self) -> Result<Self::Ok> {
+                self.list()
+            }
+        }
+    )*};
 }
 
-impl<'py> ser::SerializeTuple for Items<'_, 'py> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
-        self.push(value)
-    }
-    fn end(self) -> Result<Self::Ok> {
-        self.list()
-    }
-}
-
-impl<'py> ser::SerializeTupleStruct for Items<'_, 'py> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<()> {
-        self.push(value)
-    }
-    fn end(self) -> Result<Self::Ok> {
-        self.list()
-    }
-}
+list_traits!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field
+);
 
 /// A dict being built: a struct's fields or a map's entries.
 pub struct Fields<'a, 'py> {
