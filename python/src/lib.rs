@@ -271,8 +271,9 @@ fn build_error(e: georisk::BuildError, rename: Option<(&str, &str)>) -> PyErr {
 /// Python's cyclic garbage collector paused while reports are built, and
 /// resumed (if it ran before) when dropped. Reports hold no cycles, but
 /// their millions of new dicts and lists start collections that walk every
-/// report built so far: with it running, `score_many` on the corpus spent
-/// 45% of its time in the collector (`perf`).
+/// report built so far: with it running, `score_many` with dicts out over
+/// the corpus took 1.8 times the CPU time (2.8 s against 1.55 s, measured
+/// when reports were still made by `json.loads`).
 struct GcPause<'py>(Option<Bound<'py, PyModule>>);
 
 impl<'py> GcPause<'py> {
