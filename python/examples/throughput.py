@@ -18,9 +18,15 @@ variant in turn, so that load bursts on a shared machine hit them alike):
 
 ``--rust target/release/examples/throughput`` (built by ``cargo build
 --release --example throughput``) runs the Rust ``full`` scoring (one thread,
-articles parsed beforehand, reports built but not serialised) once per pass
-too, and prints the per-core ratio of ``score_many`` to it and the scaling
-of two Python threads over one.
+articles parsed beforehand, reports built but not serialised) and its
+``threads`` variant once per pass too, and prints the per-core ratio of
+``score_many`` to it, and the scaling of two Python threads over one beside
+that of the Rust threads: on a loaded machine neither scales.
+
+On Linux, the CPU seconds of each variant (this process and its children:
+the Spark JVM and its Python workers, the CLI) are printed too, and the CPU
+seconds per wall second of two Python threads: above 1 only if they ran at
+the same time, that is if the GIL was released.
 """
 
 import argparse
@@ -34,7 +40,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any, Callable, Dict, List
+from typing import Any, Callable, Dict, List, Optional
 
 import georisk
 
@@ -60,6 +66,32 @@ def two_python_threads(scorer: georisk.Scorer, items: List[Dict[str, Any]]) -> N
         thread.join()
 
 
+def cpu_seconds() -> Optional[float]:
+    """CPU seconds used so far by this process and its descendants (live or
+    reaped), from ``/proc``; ``None`` elsewhere than on Linux."""
+    stats = {}
+    for pid in os.listdir("/proc") if os.path.isdir("/proc") else []:
+        if not pid.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except (OSError, ValueError):
+            continue
+        # After the command in parentheses: state, ppid, ...; utime, stime,
+        # cutime and cstime are fields 14 to 17.
+        fields = stat[stat.rindex(")") + 2 :].split()
+        stats[int(pid)] = (int(fields[1]), sum(int(f) for f in fields[11:15]))
+    if not stats:
+        return None
+
+    def descends(pid: int) -> bool:
+        while pid > 1 and pid != os.getpid():
+            pid = stats.get(pid, (0, 0))[0]
+        return pid == os.getpid()
+
+    return sum(ticks for pid, (_, ticks) in stats.items() if descends(pid)) / os.sysconf("SC_CLK_TCK")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus", type=Path)
@@ -69,6 +101,7 @@ def main() -> None:
     parser.add_argument("--rust", help="the Rust throughput example, run once per pass")
     args = parser.parse_args()
 
+    load = os.getloadavg()
     lines = args.corpus.read_text(encoding="utf-8").splitlines()
     items = [json.loads(line) for line in lines]
     megabytes = sum(map(text_bytes, items)) / 1e6
@@ -90,7 +123,12 @@ def main() -> None:
         from georisk import spark as georisk_spark
 
         os.environ["PYSPARK_PYTHON"] = sys.executable
-        spark = SparkSession.builder.master("local[2]").config("spark.ui.enabled", "false").getOrCreate()
+        spark = (
+            SparkSession.builder.master("local[2]")
+            .config("spark.ui.enabled", "false")
+            .config("spark.ui.showConsoleProgress", "false")
+            .getOrCreate()
+        )
         spark.sparkContext.setLogLevel("ERROR")
         df = (
             spark.read.json(spark.sparkContext.textFile(str(args.corpus), 4))
@@ -99,7 +137,11 @@ def main() -> None:
         )
         assert df.count() == len(items)
         command = f"{shlex.quote(args.georisk)} score --jsonl --allow-errors"
-        corpus_bytes = args.corpus.read_bytes()
+
+        def cli(command: str) -> None:
+            with args.corpus.open("rb") as corpus:
+                subprocess.run(shlex.split(command), stdin=corpus, stdout=subprocess.DEVNULL, check=True)
+
         variants.update(
             {
                 "Spark local[2], package": lambda: (
@@ -113,36 +155,60 @@ def main() -> None:
                     .mode("overwrite")
                     .save()
                 ),
-                "CLI score --jsonl": lambda: subprocess.run(
-                    shlex.split(command), input=corpus_bytes, stdout=subprocess.DEVNULL, check=True
-                ),
+                "CLI score --jsonl": lambda: cli(command),
+                "CLI score --jsonl --threads 1": lambda: cli(command + " --threads 1"),
             }
         )
     times: Dict[str, List[float]] = {name: [] for name in variants}
-    rust: List[float] = []
+    cpus: Dict[str, List[float]] = {name: [] for name in variants}
+    rust: Dict[str, List[float]] = {"full": [], "threads": []}
     for _ in range(args.passes):
         for name, run in variants.items():
-            start = time.perf_counter()
+            cpu, start = cpu_seconds(), time.perf_counter()
             run()
             times[name].append(time.perf_counter() - start)
+            if cpu is not None:
+                cpus[name].append(cpu_seconds() - cpu)
         if args.rust:
             out = subprocess.run(
                 [args.rust, str(args.corpus), "--passes", "1"], capture_output=True, text=True, check=True
-            )
-            rust.append(float(re.search(r"^throughput: full ([0-9.]+) MB/s", out.stdout, re.M).group(1)))
+            ).stdout
+            last = re.search(r"^throughput: full ([0-9.]+) MB/s.*, threads \d+ ([0-9.]+) MB/s", out, re.M)
+            rust["full"].append(float(last.group(1)))
+            rust["threads"].append(float(last.group(2)))
     print(f"{len(items)} articles, {megabytes:.1f} MB of text, {cores} cores, median of {args.passes} passes")
+    print(f"load average before the run: {' '.join(f'{x:.1f}' for x in load)}; after: ", end="")
+    print(" ".join(f"{x:.1f}" for x in os.getloadavg()))
     medians = {name: statistics.median(runs) for name, runs in times.items()}
     speed = {name: megabytes / median for name, median in medians.items()}
     for name, median in medians.items():
-        print(f"{name:45} {speed[name]:8.1f} MB/s {len(items) / median:10.0f} articles/s")
-    one, two = speed["score_many 1 thread, JSON strings"], speed["2 Python threads x score_many(threads=1)"]
-    print(f"two Python threads / one: {two / one:.2f}x")
-    if rust:
-        full = statistics.median(rust)
+        cpu = f"{statistics.median(cpus[name]):8.2f} CPU s" if cpus[name] else ""
+        print(f"{name:45} {speed[name]:8.1f} MB/s {len(items) / median:10.0f} articles/s {cpu}")
+    two_threads = "2 Python threads x score_many(threads=1)"
+    one, two = speed["score_many 1 thread, JSON strings"], speed[two_threads]
+    paired = statistics.median(
+        a / b for a, b in zip(times["score_many 1 thread, JSON strings"], times[two_threads])
+    )
+    print(f"two Python threads / one: {two / one:.2f}x (median of each pass's: {paired:.2f}x)")
+    if cpus[two_threads]:
+        busy = statistics.median(c / t for c, t in zip(cpus[two_threads], times[two_threads]))
+        print(f"two Python threads: {busy:.2f} CPU seconds per second (1 at most if the GIL serialised them)")
+    if cpus.get("CLI score --jsonl --threads 1"):
+        # Per core, by CPU seconds (steadier than wall time under load): the
+        # CLI also reads JSON articles and writes JSON reports, on one thread.
+        cli_cpu = statistics.median(cpus["CLI score --jsonl --threads 1"])
+        for name in [name for name in variants if name.startswith("score_many 1 thread")]:
+            print(f"{name} / CLI 1 thread, by CPU seconds: {cli_cpu / statistics.median(cpus[name]):.2f}x")
+    if rust["full"]:
+        full, threads = statistics.median(rust["full"]), statistics.median(rust["threads"])
         print(f"{'Rust full, 1 thread (examples/throughput)':45} {full:8.1f} MB/s")
-        ratios = {name: mbps / full for name, mbps in speed.items() if name.startswith("score_many 1 thread")}
-        for name, ratio in ratios.items():
-            print(f"{name} / Rust full: {ratio:.2f}x")
+        print(f"{f'Rust full, {cores} threads (examples/throughput)':45} {threads:8.1f} MB/s")
+        paired = statistics.median(b / a for a, b in zip(rust["full"], rust["threads"]))
+        print(f"Rust {cores} threads / one: {threads / full:.2f}x (median of each pass's: {paired:.2f}x)")
+        # And the median of the ratios within each pass: the load moves by the minute.
+        for name in [name for name in variants if name.startswith("score_many 1 thread")]:
+            paired = statistics.median((megabytes / t) / mbps for t, mbps in zip(times[name], rust["full"]))
+            print(f"{name} / Rust full: {speed[name] / full:.2f}x (median of each pass's: {paired:.2f}x)")
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ class BuildError(ValueError):
     """The problem, without file and line."""
 
 class ArticleError(ValueError):
-    """An article could not be read: malformed, no text, or too large."""
+    """An article could not be read: a field of the wrong type (named), no text, or too large."""
 
 class Scorer:
     """A compiled scorer: the embedded knowledge base plus your files.

@@ -1,9 +1,11 @@
 """The Python package against the CLI: same reports, same errors, your own knowledge."""
 
+import gc
 import json
 import pickle
 import threading
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -35,6 +37,97 @@ def test_generated_reports_equal_cli_jsonl(cli):
     assert errors == [("no-text", "no-text"), (20, 20)]
     assert "field 'title'" in got[20]["error"] and "field 'title'" in expected[20]["error"]
     assert [g for g in got if "error" not in g] == [e for e in expected if "error" not in e]
+
+
+# Dicts are read field by field: every field and id kind, as the CLI reads its JSON.
+DICTS = [
+    {"id": 7, "title": "Rebels seize a mine", "body": "M23 rebels seized the coltan mines of Rubaya."},
+    {"id": 1e16, "summary": "Troops massed near Goma.", "text": "Fighting flared in North Kivu."},
+    {"id": "café-ñ", "title": "Combats à Goma", "body": None, "text": "Des rebelles ont attaqué Goma."},
+    {"id": 'x\n\u0001"y', "body": "Sudan's army shelled El Fasher.", "published": "2025-03-12"},
+    {"title": "Lithium deal", "tags": "CHILE, LITHIUM, ", "categories": ["Mining", " "]},
+    {"id": None, "title": "Coup in Niger", "tags": ("NIGER", "SAHEL"), "author": "A", "source": "wire"},
+    {"id": "nulls", "title": None, "summary": None, "body": None, "tags": None, "published": None},
+    {"id": -3, "body": "", "title": "  ", "extra": {"ignored": [1, 2]}},
+]
+
+
+def test_dict_fields_equal_cli(cli):
+    stdin = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in DICTS).encode()
+    lines = run(cli, ["score", "--jsonl"], stdin).splitlines()
+    scorer = georisk.Scorer()
+    assert scorer.score_many(DICTS, as_json=True) == lines, "the CLI's lines, byte for byte"
+    assert scorer.score_many(DICTS) == [json.loads(line) for line in lines]
+    assert [list(scorer.score(item)) for item in DICTS] == [list(json.loads(line)) for line in lines]
+
+
+@pytest.mark.parametrize(
+    "name, item, message, id",
+    [
+        ("title not a str", {"id": "a", "title": 3}, "field 'title': expected a str, found int", "a"),
+        (
+            "tags holding a number",
+            {"id": 5, "body": "x", "tags": ["DRC", 4]},
+            "field 'tags': expected a str or a list of str, found a list holding int",
+            5,
+        ),
+        (
+            "published a date",
+            {"id": "a", "body": "x", "published": date(2025, 1, 6)},
+            "field 'published': expected a str, found date",
+            "a",
+        ),
+        ("id a bool", {"id": True, "body": "x"}, "field 'id': expected a str or a number, found bool", None),
+        (
+            "id NaN",
+            {"id": float("nan"), "body": "x"},
+            "field 'id': expected a str or a number, found NaN",
+            None,
+        ),
+        ("no text field", {"id": "a", "tags": "DRC"}, "article has no text", "a"),
+        (
+            "a lone surrogate",
+            {"id": "s", "title": "\ud800"},
+            "field 'title': expected a str, found a str with a lone surrogate",
+            "s",
+        ),
+    ],
+)
+def test_bad_dict_fields_are_named(name, item, message, id):
+    with pytest.raises(georisk.ArticleError) as caught:
+        georisk.score(item)
+    assert message in str(caught.value), name
+    error = {"id": id, "error": str(caught.value)}
+    scorer = georisk.Scorer()
+    assert scorer.score_many([item]) == [error]
+    assert [json.loads(line) for line in scorer.score_many([item], as_json=True)] == [error]
+
+
+@pytest.mark.parametrize("enabled", [True, False], ids=["gc-on", "gc-off"])
+def test_score_many_leaves_the_garbage_collector_as_it_was(enabled):
+    """The collector is paused while reports are built, and resumed if it ran,
+    even when an item fails (here the first of a second chunk)."""
+    items = ["Fighting near Goma."] * 1024 + [42]
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        assert len(georisk.Scorer().score_many(items[:3])) == 3
+        assert gc.isenabled() == enabled
+        with pytest.raises(TypeError, match="not int"):
+            georisk.Scorer().score_many(items)
+        assert gc.isenabled() == enabled
+    finally:
+        gc.enable() if was else gc.disable()
+
+
+def test_reports_with_gpr_equal_cli(cli):
+    items = corpus(50, seed=5)
+    stdin = "".join(json.dumps(item) + "\n" for item in items).encode()
+    expected = [
+        json.loads(line) for line in run(cli, ["score", "--jsonl", "--gpr", "soft"], stdin).splitlines()
+    ]
+    assert any("gpr" in report for report in expected)
+    assert georisk.Scorer(gpr="soft").score_many(items) == expected
 
 
 @pytest.mark.parametrize(

@@ -81,6 +81,17 @@ def test_package_equals_sequential_scoring(spark):
         assert all(row[name] is None for name in ADDED + ["report", "fingerprint"])
 
 
+def test_rows_keep_their_order_across_slices(spark, monkeypatch):
+    """Batches are scored in slices (of 7 rows here): no row moves or is lost."""
+    monkeypatch.setattr(georisk.spark, "_SLICE", 7)
+    items = rows(100)
+    scored = georisk.spark.score(spark.createDataFrame(items, SCHEMA)).collect()
+    assert [row["id"] for row in scored] == [item["id"] for item in items]
+    scorer = georisk.Scorer()
+    for item, row in zip(items[: -len(BAD)], scored):
+        assert json.loads(row["report"]) == scorer.score(item)
+
+
 def test_some_reports_are_not_trivial(spark):
     """The generated corpus exercises every column (the equality above is not vacuous)."""
     out = georisk.spark.score(dataframe(spark, rows(400))).where("error is null")
