@@ -61,7 +61,8 @@ def reports_with_package(spark: SparkSession, corpus: str, partitions: int) -> D
     if "published" not in articles.columns:
         articles = articles.withColumn("published", F.lit(None).cast("string"))
     title = "title" if "title" in articles.columns else None
-    scored = georisk.spark.score(articles, title=title)
+    # Spans, as `georisk index` scores: the index reads no evidence text.
+    scored = georisk.spark.score(articles, title=title, detail="spans")
     # `{"published": ..., "fingerprint": ...}` with its closing brace replaced by the report.
     meta = F.to_json(
         F.struct(F.col("published").cast("string").alias("published"), "fingerprint"),

@@ -8,7 +8,8 @@ articles/s, medians of ``--passes`` interleaved passes (one pass of each
 variant in turn, so that load bursts on a shared machine hit them alike):
 
 * ``score_many`` on one thread: dicts in (the corpus lines decoded), JSON
-  strings or dicts out; ``str`` in (title and body), JSON strings out;
+  strings or dicts out, and JSON strings at ``detail="scores"``; ``str``
+  in (title and body), JSON strings out;
   on all cores; and two Python threads each scoring half the corpus with
   ``threads=1`` (they scale only if the GIL is released);
 * Spark ``local[2]`` over the corpus cached in 4 partitions, the reports
@@ -19,8 +20,9 @@ variant in turn, so that load bursts on a shared machine hit them alike):
 ``--rust target/release/examples/throughput`` (built by ``cargo build
 --release --example throughput``) runs the Rust ``full`` scoring (one thread,
 articles parsed beforehand, reports built but not serialised) and its
-``threads`` variant once per pass too, and prints the per-core ratio of
-``score_many`` to it, and the scaling of two Python threads over one beside
+``threads`` and ``lean`` variants once per pass too, and prints the
+per-core ratio of ``score_many`` to it (and of ``score_many`` at
+``detail="scores"`` to ``lean``, the same level), and the scaling of two Python threads over one beside
 that of the Rust threads: on a loaded machine neither scales.
 
 On Linux, the CPU seconds of each variant (this process and its children:
@@ -114,6 +116,9 @@ def main() -> None:
             texts, threads=1, as_json=True
         ),
         "score_many 1 thread, dicts": lambda: scorer.score_many(items, threads=1),
+        "score_many 1 thread, scores detail, JSON": lambda: scorer.score_many(
+            items, threads=1, as_json=True, detail="scores"
+        ),
         f"score_many {cores} threads, JSON strings": lambda: scorer.score_many(items, as_json=True),
         "2 Python threads x score_many(threads=1)": lambda: two_python_threads(scorer, items),
     }
@@ -161,7 +166,7 @@ def main() -> None:
         )
     times: Dict[str, List[float]] = {name: [] for name in variants}
     cpus: Dict[str, List[float]] = {name: [] for name in variants}
-    rust: Dict[str, List[float]] = {"full": [], "threads": []}
+    rust: Dict[str, List[float]] = {"full": [], "threads": [], "lean": []}
     for _ in range(args.passes):
         for name, run in variants.items():
             cpu, start = cpu_seconds(), time.perf_counter()
@@ -176,6 +181,9 @@ def main() -> None:
             last = re.search(r"^throughput: full ([0-9.]+) MB/s.*, threads \d+ ([0-9.]+) MB/s", out, re.M)
             rust["full"].append(float(last.group(1)))
             rust["threads"].append(float(last.group(2)))
+            lean = re.search(r"^throughput: .*, lean ([0-9.]+) MB/s", out, re.M)
+            if lean:
+                rust["lean"].append(float(lean.group(1)))
     print(f"{len(items)} articles, {megabytes:.1f} MB of text, {cores} cores, median of {args.passes} passes")
     print(f"load average before the run: {' '.join(f'{x:.1f}' for x in load)}; after: ", end="")
     print(" ".join(f"{x:.1f}" for x in os.getloadavg()))
@@ -209,6 +217,12 @@ def main() -> None:
         for name in [name for name in variants if name.startswith("score_many 1 thread")]:
             paired = statistics.median((megabytes / t) / mbps for t, mbps in zip(times[name], rust["full"]))
             print(f"{name} / Rust full: {speed[name] / full:.2f}x (median of each pass's: {paired:.2f}x)")
+        if rust["lean"]:
+            # The same level on both sides: the Rust `lean` variant builds
+            # `scores` reports without serialising them.
+            lean, name = statistics.median(rust["lean"]), "score_many 1 thread, scores detail, JSON"
+            print(f"{'Rust lean (scores), 1 thread':45} {lean:8.1f} MB/s")
+            print(f"{name} / Rust lean: {speed[name] / lean:.2f}x")
 
 
 if __name__ == "__main__":

@@ -28,14 +28,18 @@ def _default() -> Scorer:
     return Scorer()
 
 
-def score(item: Union[str, Dict[str, Any]]) -> Dict[str, Any]:
+def score(item: Union[str, Dict[str, Any]], detail: str = "full") -> Dict[str, Any]:
     """Scores one article with the embedded knowledge base.
 
+    ``detail``: ``"scores"`` (scores, actors, relations, rules),
+    ``"spans"`` (plus evidence as spans) or ``"full"`` (plus evidence
+    text), as the CLI's ``--detail``.
+
     Raises ``ArticleError`` for a dict that is not a valid article (no text,
-    a field of the wrong type) and ``TypeError`` for anything but a str or a
-    dict.
+    a field of the wrong type), ``ValueError`` for an unknown ``detail`` and
+    ``TypeError`` for anything but a str or a dict.
     """
-    return _default().score(item)
+    return _default().score(item, detail)
 
 
 @lru_cache(maxsize=16)

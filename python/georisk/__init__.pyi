@@ -11,6 +11,10 @@ Report = Dict[str, Any]
 
 PathLike = Union[str, "os.PathLike[str]"]
 
+Detail = Literal["scores", "spans", "full"]
+"""How much of the report: scores, actors, relations and rules; plus evidence
+spans; plus evidence text (the CLI's ``--detail``)."""
+
 class BuildError(ValueError):
     """A lexicon or rules file could not be compiled."""
 
@@ -52,28 +56,44 @@ class Scorer:
     @property
     def ruleset(self) -> Dict[str, str]:
         """The ``version`` and ``hash`` of the knowledge, as in every report."""
-    def score(self, item: Article) -> Report:
-        """Scores one article; raises ``ArticleError`` for a bad dict."""
+    def score(self, item: Article, detail: Detail = "full") -> Report:
+        """Scores one article at ``detail``; raises ``ArticleError`` for a
+        bad dict, ``ValueError`` for an unknown ``detail``."""
     @overload
     def score_many(
-        self, items: Iterable[Article], threads: Optional[int] = None, as_json: Literal[False] = False
+        self,
+        items: Iterable[Article],
+        threads: Optional[int] = None,
+        as_json: Literal[False] = False,
+        detail: Detail = "full",
     ) -> List[Report]: ...
     @overload
     def score_many(
-        self, items: Iterable[Article], threads: Optional[int], as_json: Literal[True]
+        self,
+        items: Iterable[Article],
+        threads: Optional[int],
+        as_json: Literal[True],
+        detail: Detail = "full",
     ) -> List[str]: ...
     @overload
-    def score_many(self, items: Iterable[Article], *, as_json: Literal[True]) -> List[str]: ...
     def score_many(
-        self, items: Iterable[Article], threads: Optional[int] = None, as_json: bool = False
+        self, items: Iterable[Article], *, as_json: Literal[True], detail: Detail = "full"
+    ) -> List[str]: ...
+    def score_many(
+        self,
+        items: Iterable[Article],
+        threads: Optional[int] = None,
+        as_json: bool = False,
+        detail: Detail = "full",
     ) -> Union[List[Report], List[str]]:
         """Scores many articles on ``threads`` threads (default: all cores),
         with the GIL released, in input order.
 
         A bad item gives ``{"id": ..., "error": ...}`` in its place, as a
         failed line of ``georisk score --jsonl``. ``as_json=True`` returns
-        the reports as JSON strings (no decoding: faster).
+        the reports as JSON strings (no decoding: faster). ``detail``: as the
+        CLI's ``--detail``; ``"scores"`` is the fastest.
         """
 
-def score(item: Article) -> Report:
+def score(item: Article, detail: Detail = "full") -> Report:
     """Scores one article with the embedded knowledge base."""

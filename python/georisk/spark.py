@@ -73,6 +73,7 @@ def score(
     id: Optional[str] = "id",
     scorer: Optional[Scorer] = None,
     threads: int = 1,
+    detail: str = "full",
 ) -> DataFrame:
     """Scores the articles of ``df`` and returns it with the report columns.
 
@@ -89,8 +90,13 @@ def score(
 
     ``scorer``: a ``georisk.Scorer`` with your own knowledge (default: the
     embedded one). ``threads``: threads per task; Spark already runs one
-    task per core, hence 1.
+    task per core, hence 1. ``detail``: the ``report`` column's level,
+    ``"scores"``, ``"spans"`` or ``"full"`` (the CLI's ``--detail``); the
+    other columns are the same at every level, and an index needs no more
+    than ``"spans"``.
     """
+    if detail not in ("scores", "spans", "full"):
+        raise ValueError(f"detail must be 'scores', 'spans' or 'full', found {detail!r}")
     for name in (text, title, id):
         if name is not None and name not in df.columns:
             raise ValueError(
@@ -107,7 +113,7 @@ def score(
         worker = scorer if scorer is not None else georisk._default()
         for batch in batches:
             for start in range(0, batch.num_rows, rows):
-                yield score_batch(worker, batch.slice(start, rows), *columns, threads=threads)
+                yield score_batch(worker, batch.slice(start, rows), *columns, threads=threads, detail=detail)
 
     return df.mapInArrow(run, schema)
 
@@ -119,6 +125,7 @@ def score_batch(
     title: Optional[str],
     text: str,
     threads: int = 1,
+    detail: str = "full",
 ) -> pa.RecordBatch:
     """Scores one Arrow batch: ``batch`` with the columns of ``COLUMNS`` added.
 
@@ -129,7 +136,7 @@ def score_batch(
     if rows == 0:
         added = [pa.array([], type=field.type) for field in COLUMNS]
     else:
-        lines, validity, offsets, data = scorer._score_arrow(*buffers, rows, threads)
+        lines, validity, offsets, data = scorer._score_arrow(*buffers, rows, threads, detail)
         derived = pa_json.read_json(
             pa.BufferReader(lines),
             read_options=pa_json.ReadOptions(use_threads=False, block_size=len(lines)),

@@ -3,7 +3,7 @@
 //! as the buffers of an Arrow string array beside one JSON line of derived
 //! columns per row (read by Arrow's JSON reader): no Python object per row.
 
-use georisk::{Article, ArticleError, RiskReport, Role};
+use georisk::{Article, ArticleError, Detail, RiskReport, Role};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
@@ -77,7 +77,13 @@ pub struct Row {
 /// Scores one row. Null fields are left out, as Spark's `to_json` does for
 /// the pipe route: a row with neither title nor body is an error, as its
 /// JSON line is for the CLI.
-pub fn score_row(scorer: &georisk::Scorer, id: Option<&str>, title: Option<&str>, body: Option<&str>) -> Row {
+pub fn score_row(
+    scorer: &georisk::Scorer,
+    detail: Detail,
+    id: Option<&str>,
+    title: Option<&str>,
+    body: Option<&str>,
+) -> Row {
     if title.is_none() && body.is_none() {
         return Row { line: json!({ "error": ArticleError::NoText.to_string() }).to_string(), report: None };
     }
@@ -86,7 +92,7 @@ pub fn score_row(scorer: &georisk::Scorer, id: Option<&str>, title: Option<&str>
         article = article.id(id);
     }
     let article = article.build();
-    let report = scorer.score(&article);
+    let report = scorer.score_detail(&article, detail);
     let fingerprint = georisk::index::fingerprint(&article).map(|f| format!("{f:016x}"));
     let line = serde_json::to_string(&Columns::of(&report, fingerprint)).expect("columns serialise");
     Row { line, report: Some(serde_json::to_string(&report).expect("a report serialises")) }

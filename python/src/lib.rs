@@ -14,7 +14,7 @@ mod to_py;
 use std::fs;
 use std::num::NonZeroUsize;
 
-use georisk::{GprMode, RiskReport};
+use georisk::{Detail, GprMode, RiskReport};
 use pyo3::create_exception;
 use pyo3::exceptions::{PyOSError, PyValueError};
 use pyo3::prelude::*;
@@ -125,10 +125,19 @@ impl Scorer {
         Ok(dict)
     }
 
-    /// Scores one article: a `str` of text, or a `dict` with the JSON fields.
-    fn score<'py>(&self, py: Python<'py>, item: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    /// Scores one article: a `str` of text, or a `dict` with the JSON fields,
+    /// at `detail` (`"scores"`, `"spans"` or `"full"`, as the CLI's
+    /// `--detail`).
+    #[pyo3(signature = (item, detail = "full"))]
+    fn score<'py>(
+        &self,
+        py: Python<'py>,
+        item: &Bound<'py, PyAny>,
+        detail: &str,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let detail = parse_detail(detail)?;
         let input = Input::read(item)?;
-        match py.allow_threads(|| score_input(&self.inner, &input)) {
+        match py.allow_threads(|| score_input(&self.inner, &input, detail)) {
             Ok(report) => report_dict(&mut ToPy::new(py), &input, &report),
             Err(e) => Err(ArticleError::new_err(e)),
         }
@@ -137,14 +146,16 @@ impl Scorer {
     /// Scores many articles on `threads` threads (default: all cores) with
     /// the GIL released; reports in input order, a bad item giving
     /// `{"id": ..., "error": ...}` in its place.
-    #[pyo3(signature = (items, threads = None, as_json = false))]
+    #[pyo3(signature = (items, threads = None, as_json = false, detail = "full"))]
     fn score_many<'py>(
         &self,
         py: Python<'py>,
         items: &Bound<'py, PyAny>,
         threads: Option<usize>,
         as_json: bool,
+        detail: &str,
     ) -> PyResult<Bound<'py, PyList>> {
+        let detail = parse_detail(detail)?;
         let threads =
             threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, NonZeroUsize::get));
         let mut items = items.try_iter()?;
@@ -159,12 +170,15 @@ impl Scorer {
                 return Ok(out);
             }
             if as_json {
-                let lines = py.allow_threads(|| self.inner.map_batch(&chunk, threads, json_line));
+                let lines = py
+                    .allow_threads(|| self.inner.map_batch(&chunk, threads, |s, i| json_line(s, i, detail)));
                 for line in lines {
                     out.append(PyString::new(py, &line))?;
                 }
             } else {
-                let reports = py.allow_threads(|| self.inner.map_batch(&chunk, threads, score_input));
+                let reports = py.allow_threads(|| {
+                    self.inner.map_batch(&chunk, threads, |s, i| score_input(s, i, detail))
+                });
                 for (input, report) in chunk.iter().zip(reports) {
                     let dict = match report {
                         Ok(report) => report_dict(&mut to_py, input, &report)?,
@@ -180,8 +194,10 @@ impl Scorer {
     /// `(validity, offsets, data, offset, length)` buffers) with the GIL
     /// released. Returns the columns of `georisk.spark.score` but `report`
     /// as JSON lines, one per row, and the `report` column as the buffers of
-    /// an Arrow `string` array: `(lines, validity, offsets, data)`.
-    #[pyo3(signature = (ids, titles, bodies, rows, threads = 1))]
+    /// an Arrow `string` array: `(lines, validity, offsets, data)`; the
+    /// reports at `detail`.
+    #[pyo3(signature = (ids, titles, bodies, rows, threads = 1, detail = "full"))]
+    #[allow(clippy::too_many_arguments)]
     fn _score_arrow<'py>(
         &self,
         py: Python<'py>,
@@ -190,7 +206,9 @@ impl Scorer {
         bodies: Option<ColumnBuffers<'py>>,
         rows: usize,
         threads: usize,
+        detail: &str,
     ) -> PyResult<ArrowColumns<'py>> {
+        let detail = parse_detail(detail)?;
         let (ids, titles, bodies) = (
             StringColumn::read(&ids, rows)?,
             StringColumn::read(&titles, rows)?,
@@ -200,7 +218,7 @@ impl Scorer {
             let indices: Vec<usize> = (0..rows).collect();
             self.inner.map_batch(&indices, threads, |scorer, &row| {
                 let [id, title, body] = [&ids, &titles, &bodies].map(|c| c.as_ref().and_then(|c| c.get(row)));
-                score_row(scorer, id, title, body)
+                score_row(scorer, detail, id, title, body)
             })
         });
         arrow_columns(py, &scored)
@@ -296,23 +314,34 @@ impl Drop for GcPause<'_> {
     }
 }
 
-/// The report of an input, or why it cannot be scored.
-fn score_input(scorer: &georisk::Scorer, input: &Input) -> Result<RiskReport, String> {
+/// A `detail` argument, or `ValueError` naming the levels.
+fn parse_detail(detail: &str) -> PyResult<Detail> {
+    detail.parse().map_err(|_| {
+        PyValueError::new_err(format!("detail must be 'scores', 'spans' or 'full', found '{detail}'"))
+    })
+}
+
+/// The report of an input at `detail`, or why it cannot be scored.
+fn score_input(scorer: &georisk::Scorer, input: &Input, detail: Detail) -> Result<RiskReport, String> {
     match input {
-        Input::Text(text) => Ok(scorer.score_text(text)),
-        Input::Dict(_, fields) => Ok(scorer.score(&fields.as_ref().map_err(Clone::clone)?.article())),
+        Input::Text(text) => Ok(scorer.score_text_detail(text, detail)),
+        Input::Dict(_, fields) => {
+            Ok(scorer.score_detail(&fields.as_ref().map_err(Clone::clone)?.article(), detail))
+        }
     }
 }
 
 /// An input's report as the CLI writes it, its dict's `id` as `json.dumps`
 /// writes it (`7` stays a number), or `{"id": ..., "error": ...}` as the
 /// CLI writes for a bad line.
-fn json_line(scorer: &georisk::Scorer, input: &Input) -> String {
+fn json_line(scorer: &georisk::Scorer, input: &Input, detail: Detail) -> String {
     match input {
-        Input::Text(text) => serde_json::to_string(&scorer.score_text(text)).expect("a report serialises"),
+        Input::Text(text) => {
+            serde_json::to_string(&scorer.score_text_detail(text, detail)).expect("a report serialises")
+        }
         Input::Dict(id, Ok(fields)) => {
             let article = fields.article();
-            let line = georisk::json_line(scorer.score(&article), &article);
+            let line = georisk::json_line(scorer.score_detail(&article, detail), &article);
             let Some(id) = id else { return line };
             // The article has no JSON id token, so the line says null.
             let rest = line.strip_prefix("{\"id\":null").expect("a line begins with its id");

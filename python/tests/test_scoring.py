@@ -224,6 +224,39 @@ def test_bad_knowledge_raises_with_file_and_line(tmp_path, name, kwargs, file, l
     assert str(error) == f"{error.file}:{error.line}: {error.reason}"
 
 
+@pytest.mark.parametrize("detail", ["scores", "spans", "full"])
+def test_detail_levels_equal_cli(cli, detail):
+    items = corpus(200) + DICTS
+    stdin = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items).encode()
+    lines = run(cli, ["score", "--jsonl", "--detail", detail], stdin).splitlines()
+    scorer = georisk.Scorer()
+    assert scorer.score_many(items, as_json=True, detail=detail) == lines, "the CLI's lines, byte for byte"
+    assert scorer.score_many(items, detail=detail) == [json.loads(line) for line in lines]
+    assert [scorer.score(item, detail) for item in items[:20]] == [json.loads(line) for line in lines[:20]]
+    text = SAMPLES[0].read_text(encoding="utf-8")
+    expected = json.loads(run(cli, ["score", "--format", "json", "--detail", detail, str(SAMPLES[0])]))
+    assert georisk.score(text, detail=detail) == expected
+
+
+def test_scores_detail_keeps_what_an_index_needs():
+    item = {"id": "d", "title": "Rwanda-backed M23 rebels seize coltan mines in North Kivu"}
+    full, lean = georisk.score(item), georisk.score(item, detail="scores")
+    assert (lean["score"], lean["level"], lean["relations"] != []) == (full["score"], full["level"], True)
+    assert "evidence" not in lean and full["evidence"]
+
+
+@pytest.mark.parametrize("call", ["score", "score_many", "module"])
+def test_unknown_detail_is_a_value_error(call):
+    scorer = georisk.Scorer()
+    run_call = {
+        "score": lambda: scorer.score("text", "everything"),
+        "score_many": lambda: scorer.score_many(["text"], detail="everything"),
+        "module": lambda: georisk.score("text", detail="everything"),
+    }[call]
+    with pytest.raises(ValueError, match="'scores', 'spans' or 'full', found 'everything'"):
+        run_call()
+
+
 @pytest.mark.parametrize(
     "name, kwargs, exception",
     [

@@ -81,6 +81,21 @@ def test_package_equals_sequential_scoring(spark):
         assert all(row[name] is None for name in ADDED + ["report", "fingerprint"])
 
 
+@pytest.mark.parametrize("detail", ["scores", "spans"])
+def test_report_column_at_a_lower_detail(spark, detail):
+    items = rows(60)[: -len(BAD)]
+    scored = georisk.spark.score(dataframe(spark, items), detail=detail).collect()
+    full = {row["id"]: row for row in georisk.spark.score(dataframe(spark, items)).collect()}
+    scorer = georisk.Scorer()
+    for row in scored:
+        item = next(i for i in items if i["id"] == row["id"])
+        assert json.loads(row["report"]) == scorer.score(item, detail)
+        same = ("score", "level", "conflict", "focus", "foreign_powers", "relations", "fingerprint")
+        assert [row[c] for c in same] == [full[row["id"]][c] for c in same]
+    with pytest.raises(ValueError, match="detail must be"):
+        georisk.spark.score(dataframe(spark, items), detail="all")
+
+
 def test_rows_keep_their_order_across_slices(spark, monkeypatch):
     """Batches are scored in slices (of 7 rows here): no row moves or is lost."""
     monkeypatch.setattr(georisk.spark, "_SLICE", 7)
