@@ -188,14 +188,16 @@ fn resolve(
             .sum();
         own + by_others
     };
+    // The word right before a person's name, read back at most
+    // `MAX_TITLE_BYTES`: the titles are stored lowercase.
     let titled = |h: &Located| {
         let person = kb.entries[h.entry as usize].actor.as_ref().is_some_and(|a| a.kind == ActorKind::Person);
         person && !kb.rules.leader_titles.is_empty() && {
             let seg = &segments[scan.sentences[h.sentence as usize].segment as usize];
             let before = seg.text[..h.start as usize - seg.offset].trim_end();
-            let word = &before[floor_char_boundary(before, before.len().saturating_sub(MAX_TITLE_BYTES))..];
-            let word = word.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-            kb.rules.leader_titles.iter().any(|t| t.eq_ignore_ascii_case(word) || *t == word.to_lowercase())
+            let near = &before[floor_char_boundary(before, before.len().saturating_sub(MAX_TITLE_BYTES))..];
+            let word = near.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            kb.rules.leader_titles.contains(&word.to_lowercase())
         }
     };
     let mut out = Vec::new();

@@ -280,12 +280,13 @@ fn offset_in(whole: &str, part: &str) -> usize {
     part.as_ptr() as usize - whole.as_ptr() as usize
 }
 
-/// The tokens of `gap`, last first. Apostrophes inside a word keep it whole
-/// ("l'", "d'" end a word); periods inside abbreviations are skipped.
+/// Letters, digits and apostrophes (inside a word, they keep it whole).
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\'' || c == '’'
 }
 
+/// The tokens of `gap`, last first. Apostrophes inside a word keep it whole
+/// ("l'", "d'" end a word); periods inside abbreviations are skipped.
 fn tokens_back(gap: &str) -> impl Iterator<Item = Token<'_>> {
     let mut end = gap.len();
     std::iter::from_fn(move || loop {

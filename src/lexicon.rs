@@ -444,7 +444,11 @@ fn actor_info(file: &str, line: usize, attrs: &Attrs<'_>) -> Result<ActorInfo, B
         (ActorKind::Country, _, _) => {
             return Err(missing(file, line, "successor= with one country code and until= together"));
         }
-        (_, _, _) => return Err(err(file, line, BuildErrorKind::UnknownAttribute("successor".into()))),
+        // Only a country has a successor.
+        (_, successor, _) => {
+            let key = if successor.is_empty() { "until" } else { "successor" };
+            return Err(err(file, line, BuildErrorKind::UnknownAttribute(key.into())));
+        }
     };
     Ok(ActorInfo { kind, name, tier, ops, support: codes("support")?, of, acts, era })
 }

@@ -166,9 +166,7 @@ impl Graph {
         rel.touches_conflict |= touch.0 && !cue.negated;
         rel.touches_minerals |= touch.1 && !cue.negated;
     }
-}
 
-impl Graph {
     /// The relations, less each one read only through the focus fallback
     /// whose reverse (same type) the text states with a target of its own:
     /// "Washington set tariffs on Korean steel" outweighs a later "the
@@ -177,7 +175,9 @@ impl Graph {
     /// "LIBYA ARMS PROBE". A default is a guess; a framed target is read.
     fn drop_reversed_defaults(self) -> Vec<Relation> {
         let framed = |r: &Relation| r.cues.iter().any(|c| c.target.by != Frame::Focus);
-        let keep: Vec<bool> = (self.relations.iter())
+        let keep: Vec<bool> = self
+            .relations
+            .iter()
             .map(|r| {
                 framed(r)
                     || !self

@@ -14,6 +14,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from pyarrow import json as pa_json
 from pyspark.sql import DataFrame
+from pyspark.sql.pandas.types import from_arrow_schema
 from pyspark.sql.types import StructType
 
 import georisk
@@ -57,14 +58,6 @@ _SLICE = 2048
 # The columns read from the JSON lines of `_score_arrow`; `report` comes as Arrow buffers.
 _DERIVED = pa.schema([field for field in COLUMNS if field.name != "report"])
 
-_DDL = (
-    "score double, level string, conflict double, minerals double, foreign_involvement double, "
-    "focus array<string>, foreign_powers array<string>, "
-    "relations array<struct<source: string, type: string, target: string, "
-    "alleged: boolean, negated: boolean, points: double>>, "
-    "fingerprint string, report string, error string"
-)
-
 
 def score(
     df: DataFrame,
@@ -105,7 +98,7 @@ def score(
     clash = [name for name in COLUMNS.names if name in df.columns]
     if clash:
         raise ValueError(f"the DataFrame already has the output columns {clash}")
-    schema = StructType(df.schema.fields + StructType.fromDDL(_DDL).fields)
+    schema = StructType(df.schema.fields + from_arrow_schema(COLUMNS).fields)
     columns = (id, title, text)
     rows = _SLICE
 
