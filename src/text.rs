@@ -273,12 +273,25 @@ fn is_ticker(word: &str) -> bool {
     angle || exchange
 }
 
-/// Words that end with a period without ending a sentence.
+/// Words that end with a period without ending a sentence, in lower case.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "col", "lt", "capt", "maj", "sgt", "st", "jr", "sr",
     "inc", "co", "corp", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "prof", "pres", "mt", "ft", "approx",
 ];
+
+/// The longest of [`ABBREVIATIONS`]: a longer word is none of them, and is
+/// not compared (this ran once per period: 40 comparisons).
+const MAX_ABBREVIATION: usize = 6;
+
+/// Is `word` one of [`ABBREVIATIONS`], in any case?
+fn is_abbreviation(word: &str) -> bool {
+    let mut buf = [0u8; MAX_ABBREVIATION];
+    let Some(lower) = buf.get_mut(..word.len()) else { return false };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    ABBREVIATIONS.iter().any(|a| a.as_bytes() == lower)
+}
 
 /// A sentence longer than this is cut: text without punctuation (lists,
 /// scraped junk) must not make one giant sentence, which would make
@@ -407,7 +420,18 @@ pub(crate) fn capped_starts(text: &str, out: &mut Vec<usize>) {
 /// sentence (`a.b.c`) moves `at` forward, and must still be a place to cut.
 /// Each call looks at most [`CUT_WINDOW`] bytes per cut or per candidate
 /// end, so the work stays linear.
-fn cut_long(text: &str, mut at: usize, limit: usize, out: &mut Vec<usize>) -> usize {
+#[inline]
+fn cut_long(text: &str, at: usize, limit: usize, out: &mut Vec<usize>) -> usize {
+    // Most sentences are far shorter than the cap: settled without a call
+    // (this runs once per candidate end).
+    if out.last().copied().unwrap_or(0) + MAX_SENTENCE_BYTES >= limit {
+        return at;
+    }
+    cut_long_at(text, at, limit, out)
+}
+
+#[inline(never)]
+fn cut_long_at(text: &str, mut at: usize, limit: usize, out: &mut Vec<usize>) -> usize {
     loop {
         let from = ceil_char_boundary(text, out.last().copied().unwrap_or(0) + MAX_SENTENCE_BYTES);
         if from >= limit {
@@ -474,13 +498,20 @@ fn ends_sentence(text: &str, at: usize) -> bool {
     };
     let last = word.rsplit('.').next().unwrap_or(word);
     let single_letter = last.chars().count() == 1 && last.chars().all(char::is_alphabetic);
-    let abbreviation = ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(last));
-    !(single_letter || abbreviation)
+    !(single_letter || is_abbreviation(last))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviations() {
+        assert!(ABBREVIATIONS.iter().all(|a| a.len() <= MAX_ABBREVIATION && *a == a.to_lowercase()));
+        for (word, want) in [("Gen", true), ("APPROX", true), ("sept", true), ("approxi", false), ("", false), ("Mé", false)] {
+            assert_eq!(is_abbreviation(word), want, "{word}");
+        }
+    }
 
     #[test]
     fn plain_ascii_len_matches_a_byte_loop_on_every_byte() {
