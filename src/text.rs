@@ -508,7 +508,9 @@ mod tests {
     #[test]
     fn abbreviations() {
         assert!(ABBREVIATIONS.iter().all(|a| a.len() <= MAX_ABBREVIATION && *a == a.to_lowercase()));
-        for (word, want) in [("Gen", true), ("APPROX", true), ("sept", true), ("approxi", false), ("", false), ("Mé", false)] {
+        for (word, want) in
+            [("Gen", true), ("APPROX", true), ("sept", true), ("approxi", false), ("", false), ("Mé", false)]
+        {
             assert_eq!(is_abbreviation(word), want, "{word}");
         }
     }

@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use georisk::{Actor, Evidence, Relation, RiskReport, Role, SignalScore};
+use georisk::{Actor, Detail, Evidence, Relation, RiskReport, Role, SignalScore};
 
 /// How many evidence items the readable report shows.
 const TOP_EVIDENCE: usize = 12;
@@ -53,6 +53,9 @@ pub(crate) fn write(out: &mut impl Write, report: &RiskReport, title: Option<&st
         writeln!(out, "  categories: {}", if ids.is_empty() { "none".to_string() } else { ids.join(", ") })?;
     }
     writeln!(out, "\nevidence")?;
+    if report.evidence.is_empty() && report.detail == Detail::Scores {
+        writeln!(out, "  (not kept at --detail scores)")?;
+    }
     for e in report.evidence.iter().take(TOP_EVIDENCE) {
         evidence(out, e)?;
     }
@@ -96,7 +99,7 @@ fn relation(out: &mut impl Write, r: &Relation) -> io::Result<()> {
         flags.push("negated");
     }
     let flags = if flags.is_empty() { String::new() } else { format!(" ({})", flags.join(", ")) };
-    let cues: Vec<&str> = r.evidence.iter().map(|e| e.text.as_str()).collect();
+    let cues: Vec<&str> = r.evidence.iter().map(cue).collect();
     writeln!(out, "  {} -{}-> {}{flags}: {}", r.source, r.kind.as_str(), r.target, cues.join(", "))?;
     for e in r.evidence.iter().take(3) {
         if let Some(link) = &e.link {
@@ -104,15 +107,35 @@ fn relation(out: &mut impl Write, r: &Relation) -> io::Result<()> {
             writeln!(
                 out,
                 "      \"{}\" @{}..{}  source: {source}, target: {target}",
-                e.text, e.start, e.end
+                cue(e),
+                e.start,
+                e.end
             )?;
-            writeln!(out, "        {}", e.sentence)?;
+            sentence(out, e, 8)?;
         }
     }
     Ok(())
 }
 
+/// The text of a hit; below full detail, which copies no text, the
+/// lexicon's term that matched it (the span locates the text).
+fn cue(e: &Evidence) -> &str {
+    if e.text.is_empty() {
+        &e.term
+    } else {
+        &e.text
+    }
+}
+
+/// The sentence of a hit, indented, when the report holds it (full detail).
+fn sentence(out: &mut impl Write, e: &Evidence, indent: usize) -> io::Result<()> {
+    if e.sentence.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "{:indent$}{}", "", e.sentence)
+}
+
 fn evidence(out: &mut impl Write, e: &Evidence) -> io::Result<()> {
-    writeln!(out, "  [{}] {}/{} \"{}\" @{}..{}", e.field, e.signal, e.category, e.text, e.start, e.end)?;
-    writeln!(out, "      {}", e.sentence)
+    writeln!(out, "  [{}] {}/{} \"{}\" @{}..{}", e.field, e.signal, e.category, cue(e), e.start, e.end)?;
+    sentence(out, e, 6)
 }

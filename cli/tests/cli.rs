@@ -710,3 +710,29 @@ fn detail_levels_and_the_relation_graph() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("RWA -proxy-> M23 (alleged)"), "{text}");
 }
+
+// Below full detail the readable report names each cue by its lexicon term
+// and span (it printed empty quotes and blank sentence lines), and says the
+// evidence list is not kept at `scores`.
+#[test]
+fn readable_report_below_full_detail() {
+    let read = |detail: &str| {
+        let out = georisk(&["score", "--detail", detail, &sample("drc_minerals_security.txt")], b"");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    for detail in ["scores", "spans"] {
+        let text = read(detail);
+        assert!(!text.contains("\"\""), "{detail}: empty quotes\n{text}");
+        assert!(
+            !text.lines().any(|l| !l.is_empty() && l.trim().is_empty()),
+            "{detail}: a blank line\n{text}"
+        );
+        assert!(!text.contains(": ,") && !text.contains(", ,"), "{detail}: empty cues\n{text}");
+        let proxy = text.lines().find(|l| l.contains("RWA -proxy-> M23")).expect("the proxy relation");
+        assert!(proxy.split(": ").nth(1).is_some_and(|cues| !cues.trim().is_empty()), "{proxy}");
+    }
+    assert!(read("scores").contains("(not kept at --detail scores)"));
+    assert!(read("spans").lines().any(|l| l.starts_with("  [") && l.contains('@')));
+    assert!(!read("full").contains("not kept"));
+}
