@@ -63,7 +63,7 @@ impl Kind {
 }
 
 /// The frame words, from the `frame` statements of the rules file.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub(crate) struct Frames {
     /// Lowercase words of up to eight bytes, packed into a `u64` (see
     /// [`packed`]), with the kinds they have: one hash lookup per word read,
@@ -73,6 +73,11 @@ pub(crate) struct Frames {
     short: FxHashMap<u64, u16>,
     /// Longer lowercase words with their kinds.
     long: FxHashMap<Box<[u8]>, u16>,
+    /// Per ASCII first letter (lowercase), the kinds of the words that
+    /// begin with it: a word read for one kind is settled without a lookup
+    /// when no word of that kind begins with its letter (a clause check
+    /// reads every word between a cue and a mention).
+    initials: [u16; 128],
     /// How many words a preposition may stand before its mention
     /// ("on imports of certain Japanese goods").
     pub(crate) reach_words: usize,
@@ -81,6 +86,19 @@ pub(crate) struct Frames {
     /// How many words may stand between a cue and its direct object
     /// ("destroyed an Iranian oil platform": one, "an" not counted).
     pub(crate) direct_words: usize,
+}
+
+impl Default for Frames {
+    fn default() -> Frames {
+        Frames {
+            short: FxHashMap::default(),
+            long: FxHashMap::default(),
+            initials: [0; 128],
+            reach_words: 0,
+            reach_bytes: 0,
+            direct_words: 0,
+        }
+    }
 }
 
 /// The longest frame word, in bytes: longer words are looked up by no one.
@@ -131,6 +149,9 @@ impl Frames {
     /// Adds `word` (lowercased) with `kind`.
     pub(crate) fn add(&mut self, kind: Kind, word: &str) {
         let word = word.to_lowercase().into_bytes();
+        if let Some(&b) = word.first().filter(|b| b.is_ascii()) {
+            self.initials[usize::from(b)] |= kind as u16;
+        }
         *match packed(&word) {
             Some(key) => self.short.entry(key).or_default(),
             None => self.long.entry(word.into_boxed_slice()).or_default(),
@@ -144,7 +165,15 @@ impl Frames {
 
     /// Whether `word`, in any case, has `kind`.
     fn is(&self, word: &str, kind: Kind) -> bool {
-        self.kinds(word) & kind as u16 != 0
+        self.kinds_of(word, kind as u16) != 0
+    }
+
+    /// The kinds of `word` among `kinds`, in any case.
+    fn kinds_of(&self, word: &str, kinds: u16) -> u16 {
+        match word.as_bytes().first() {
+            Some(&b) if b.is_ascii() && self.initials[usize::from(b.to_ascii_lowercase())] & kinds == 0 => 0,
+            _ => self.kinds(word) & kinds,
+        }
     }
 
     /// The kinds of `word`, in any case (0 for no frame word).
@@ -194,43 +223,54 @@ impl Frames {
         // make a list.
         let mut joiners = 0;
         for tok in tokens_back(gap) {
-            match tok {
-                Token::Stop { clause: false } if wall_mention && words == 0 => joiners += 1,
+            let w = match tok {
+                Token::Stop { clause: false } if wall_mention && words == 0 => {
+                    joiners += 1;
+                    continue;
+                }
                 Token::Stop { .. } => return Lead::Plain,
-                Token::Word(w) if self.is(w, Kind::Determiner) => {}
-                Token::Word(w) if wall_mention && words == 0 && self.is(w, Kind::Join) => joiners += 1,
-                Token::Word(w)
-                    if words == 0
-                        && wall_cue
-                        && from == wall
-                        && self.is(w, Kind::Genitive)
-                        && tokens_back(&gap[..offset_in(gap, w)]).count() <= 1 =>
+                Token::Word(w) => w,
+            };
+            // One lookup for every kind the word may have (a lookup per
+            // kind asked cost up to eight per word).
+            let kinds = self.kinds(w);
+            let has = |kind: Kind| kinds & kind as u16 != 0;
+            if has(Kind::Determiner) {
+                continue;
+            }
+            if wall_mention && words == 0 && has(Kind::Join) {
+                joiners += 1;
+                continue;
+            }
+            if has(Kind::Genitive) {
+                // Right after the cue, or one adjective after it: "the
+                // troops of Rwanda", "le soutien présumé des Émirats".
+                // Elsewhere a genitive is not counted: "visé le sud du Liban".
+                if words == 0
+                    && wall_cue
+                    && from == wall
+                    && tokens_back(&gap[..offset_in(gap, w)]).count() <= 1
                 {
-                    // Right after the cue, or one adjective after it: "the
-                    // troops of Rwanda", "le soutien présumé des Émirats".
                     return Lead::Genitive;
                 }
-                // Elsewhere a genitive is not counted: "visé le sud du Liban".
-                Token::Word(w) if self.is(w, Kind::Genitive) => {}
-                Token::Word(w) => {
-                    if self.is(w, Kind::Agent) {
-                        return Lead::Agent;
-                    }
-                    if self.is(w, Kind::Locative) {
-                        return Lead::Locative;
-                    }
-                    if self.is(w, Kind::Target) {
-                        return Lead::Object;
-                    }
-                    if self.kinds(w) & (Kind::Clause as u16 | Kind::Relative as u16) != 0 {
-                        // "a framework where the United States": a new clause.
-                        return Lead::Plain;
-                    }
-                    words += 1;
-                    if words > self.reach_words {
-                        return Lead::Plain;
-                    }
-                }
+                continue;
+            }
+            if has(Kind::Agent) {
+                return Lead::Agent;
+            }
+            if has(Kind::Locative) {
+                return Lead::Locative;
+            }
+            if has(Kind::Target) {
+                return Lead::Object;
+            }
+            if has(Kind::Clause) || has(Kind::Relative) {
+                // "a framework where the United States": a new clause.
+                return Lead::Plain;
+            }
+            words += 1;
+            if words > self.reach_words {
+                return Lead::Plain;
             }
         }
         // Reached the wall, or the reach in bytes.
@@ -289,7 +329,7 @@ impl Frames {
         let stops = Kind::Clause as u16 | if forward { Kind::Relative as u16 } else { 0 };
         tokens_back(&text[from..to]).any(|t| match t {
             Token::Stop { clause } => clause,
-            Token::Word(w) => self.kinds(w) & stops != 0,
+            Token::Word(w) => self.kinds_of(w, stops) != 0,
         })
     }
 }
