@@ -7,6 +7,7 @@ use crate::error::{BuildError, BuildErrorKind};
 use crate::frames::{Frames, Kind};
 use crate::lexicon::{bad_value, ActorKind, Signal};
 use crate::source::{self, Statement, Token};
+use crate::text::Suffixes;
 
 /// The three scored signals, in report order.
 pub(crate) const SCORED: [Signal; 3] = [Signal::Conflict, Signal::Minerals, Signal::ForeignInvolvement];
@@ -111,7 +112,7 @@ pub(crate) struct Rules {
     pub(crate) fighting: Vec<usize>,
     pub(crate) max_evidence: usize,
     /// Corporate suffixes that mark a company name.
-    pub(crate) company_suffixes: Vec<String>,
+    pub(crate) company_suffixes: Suffixes,
     /// What a hit inside a company name counts.
     pub(crate) company_factor: f64,
     /// Lowercase words that, right before a leader's weak name, confirm it
@@ -158,7 +159,7 @@ impl Rules {
             focus_group: f64::NAN,
             fighting: Vec::new(),
             max_evidence: 0,
-            company_suffixes: Vec::new(),
+            company_suffixes: Suffixes::new([]),
             company_factor: f64::NAN,
             leader_titles: Vec::new(),
             frames: Frames::default(),
@@ -276,7 +277,7 @@ impl Rules {
             "company" => {
                 self.company_factor = p.num("factor", (0.0, 1.0))?;
                 let suffixes = p.attr("suffixes")?;
-                self.company_suffixes = suffixes.value.split(',').map(|s| s.trim().to_string()).collect();
+                self.company_suffixes = Suffixes::new(suffixes.value.split(',').map(str::trim));
             }
             "titles" => {
                 if !self.leader_titles.is_empty() {
