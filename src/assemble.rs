@@ -33,13 +33,37 @@ pub(crate) struct Ctx<'a> {
     pub(crate) detail: Detail,
 }
 
-/// A signal's raw points per category and its hits.
+/// A signal's raw points and hits per category, and the working memory of
+/// the lexical signals: made once per report and reset for each signal
+/// (maps per signal cost 6 allocations and a tree walk per hit).
 #[derive(Default)]
 struct Tally {
-    /// Raw points per category index (negative for dampening).
-    points: BTreeMap<usize, f64>,
-    hits: BTreeMap<usize, usize>,
+    /// (category index, raw points (negative for dampening), hits) of the
+    /// categories seen: a signal sees a few, searched in a short list.
+    cats: Vec<(usize, f64, usize)>,
     total_hits: usize,
+    /// Lexical hits as (entry, category, weight, order seen).
+    weighted: Vec<(usize, usize, f64, usize)>,
+}
+
+impl Tally {
+    fn reset(&mut self) {
+        self.cats.clear();
+        self.total_hits = 0;
+    }
+
+    /// Category `cat`'s (points, hits), now seen.
+    fn cat(&mut self, cat: usize) -> (&mut f64, &mut usize) {
+        let i = match self.cats.iter().position(|c| c.0 == cat) {
+            Some(i) => i,
+            None => {
+                self.cats.push((cat, 0.0, 0));
+                self.cats.len() - 1
+            }
+        };
+        let (_, points, hits) = &mut self.cats[i];
+        (points, hits)
+    }
 }
 
 impl Ctx<'_> {
@@ -47,12 +71,14 @@ impl Ctx<'_> {
         let rules = &self.kb.rules;
         let names = &self.kb.names;
         let full = self.detail == Detail::Full;
-        let conflict = self.lexical_signal(Signal::Conflict);
-        let minerals = self.lexical_signal(Signal::Minerals);
-        let foreign = self.involvement_signal();
+        let mut tally = Tally::default();
+        let conflict = self.lexical_signal(Signal::Conflict, &mut tally);
+        let minerals = self.lexical_signal(Signal::Minerals, &mut tally);
+        let foreign = self.involvement_signal(&mut tally);
         let mut signals = Signals { conflict, minerals, foreign_involvement: foreign };
         signals.minerals.metals = self.metals();
-        let mut contributions = Vec::new();
+        // Signals, co-occurrence rules and saturation.
+        let mut contributions = Vec::with_capacity(SCORED.len() + rules.co_rules.len() + 1);
         for (signal, id) in SCORED.into_iter().zip(&names.signal_rule) {
             let s = signal_of(&signals, signal);
             let weight = rules.signals[&signal].weight;
@@ -65,7 +91,7 @@ impl Ctx<'_> {
                 });
             }
         }
-        contributions.extend(self.co_rules());
+        self.co_rules(&mut contributions);
         let raw: f64 = contributions.iter().map(|c| c.contribution).sum();
         let knee = knee(rules, raw);
         if knee < 0.0 {
@@ -103,16 +129,18 @@ impl Ctx<'_> {
 
     /// Conflict or minerals: lexicon hits (plus actor feeds) with field
     /// weights, diminishing returns, length normalisation and dampening.
-    fn lexical_signal(&self, signal: Signal) -> SignalScore {
+    fn lexical_signal(&self, signal: Signal, tally: &mut Tally) -> SignalScore {
         let rules = &self.kb.rules;
         // Every hit as (entry, category, weight), field weight x entry
         // weight (company names apart); then per entry, how many hits of
-        // each distinct weight: memory bounded by the hits, one allocation.
-        let mut weighted: Vec<(usize, usize, f64, usize)> = Vec::with_capacity(self.scan.hits.len());
-        let mut tally = Tally::default();
+        // each distinct weight: memory bounded by the hits, reused.
+        tally.reset();
+        let mut weighted = std::mem::take(&mut tally.weighted);
+        weighted.clear();
+        weighted.reserve(self.scan.hits.len() + rules.actor_feeds.len() * self.actors.mentions.len());
         let mut add = |entry: usize, cat: usize, w: f64| {
             weighted.push((entry, cat, w, weighted.len()));
-            *tally.hits.entry(cat).or_default() += 1;
+            *tally.cat(cat).1 += 1;
             tally.total_hits += 1;
         };
         for (hit, h) in self.scan.hits.iter().enumerate().filter(|(_, h)| h.lane == lane(signal)) {
@@ -129,19 +157,17 @@ impl Ctx<'_> {
                 add(m.entry, feed.category, feed.weight * rules.fields[h.field.index()]);
             }
         }
-        weighted.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.total_cmp(&a.2)));
-        let mut groups: Vec<(f64, u32)> = Vec::new();
+        // Hits of equal entry and weight are interchangeable: no stable sort.
+        weighted.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.2.total_cmp(&a.2)));
         for hits in weighted.chunk_by(|a, b| a.0 == b.0) {
-            groups.clear();
-            for run in hits.chunk_by(|a, b| a.2 == b.2) {
-                groups.push((run[0].2, run.len() as u32));
-            }
+            let groups = hits.chunk_by(|a, b| a.2 == b.2).map(|run| (run[0].2, run.len() as u32));
             // An entry counts in the category it was first seen with.
             let cat = hits.iter().min_by_key(|h| h.3).map_or(hits[0].1, |h| h.1);
-            let sum = decayed_sum(&groups, rules.decay);
+            let sum = decayed_sum(groups, rules.decay);
             let sign = if rules.categories[cat].dampen { -1.0 } else { 1.0 };
-            *tally.points.entry(cat).or_default() += sign * sum;
+            *tally.cat(cat).0 += sign * sum;
         }
+        tally.weighted = weighted;
         let length = (self.scan.words as f64 / rules.length_words).max(1.0).powf(rules.length_power);
         self.finish_signal(signal, tally, length)
     }
@@ -162,49 +188,43 @@ impl Ctx<'_> {
     }
 
     /// Turns raw category points into a 0-100 score split by category.
-    fn finish_signal(&self, signal: Signal, tally: Tally, length: f64) -> SignalScore {
+    fn finish_signal(&self, signal: Signal, tally: &mut Tally, length: f64) -> SignalScore {
         let rules = &self.kb.rules;
-        let positive: f64 = tally.points.values().filter(|p| **p > 0.0).sum();
+        // In category order, as the sums always were.
+        tally.cats.sort_unstable_by_key(|c| c.0);
+        let seen = || tally.cats.iter().copied();
+        let positive: f64 = seen().map(|(_, p, _)| p).filter(|p| *p > 0.0).sum();
         // Each dampening category removes at most its cap's share of the
         // positive points; all together never more than the positive points.
-        let used: BTreeMap<usize, f64> = tally
-            .points
-            .iter()
-            .filter(|(_, p)| **p < 0.0)
-            .map(|(c, p)| (*c, (-p).min(rules.categories[*c].dampen_max * positive)))
-            .collect();
-        let dampen_used = used.values().sum::<f64>().min(positive);
+        let used = |c: usize, p: f64| (p < 0.0).then(|| (-p).min(rules.categories[c].dampen_max * positive));
+        let total_used: f64 = seen().filter_map(|(c, p, _)| used(c, p)).sum();
+        let dampen_used = total_used.min(positive);
         let net = positive - dampen_used;
         let score = 100.0 * (1.0 - (-(net / length) / rules.signals[&signal].scale).exp());
         // Each category gets its share of the score; dampening ones share
         // the part they removed.
         let per_point = if net > 0.0 { score / net } else { 0.0 };
-        let total_used: f64 = used.values().sum();
         let damp_scale = if total_used > 0.0 { dampen_used / total_used } else { 0.0 };
         let mut categories = BTreeMap::new();
-        for (cat, hits) in &tally.hits {
-            let raw = tally.points.get(cat).copied().unwrap_or(0.0);
-            let raw = match used.get(cat) {
-                Some(u) => -u * damp_scale,
-                None => raw,
-            };
-            let name = self.kb.names.category[*cat].clone();
-            categories.insert(name, CategoryScore { points: round2(raw * per_point), hits: *hits });
+        for (cat, p, hits) in seen() {
+            let raw = used(cat, p).map_or(p, |u| -u * damp_scale);
+            let name = self.kb.names.category[cat].clone();
+            categories.insert(name, CategoryScore { points: round2(raw * per_point), hits });
         }
         let score = round2(categories.values().map(|c| c.points).sum::<f64>().clamp(0.0, 100.0));
         SignalScore { score, categories, hits: tally.total_hits, metals: Vec::new() }
     }
 
-    fn involvement_signal(&self) -> SignalScore {
+    fn involvement_signal(&self, tally: &mut Tally) -> SignalScore {
         let rules = &self.kb.rules;
-        let mut tally = Tally::default();
+        tally.reset();
         for r in &self.actors.relations {
             let cat =
                 rules.category_index(Signal::ForeignInvolvement, r.kind.as_str()).expect("checked at build");
-            *tally.points.entry(cat).or_default() += r.points;
-            let hits = r.count;
-            *tally.hits.entry(cat).or_default() += hits;
-            tally.total_hits += hits;
+            let (points, hits) = tally.cat(cat);
+            *points += r.points;
+            *hits += r.count;
+            tally.total_hits += r.count;
         }
         self.finish_signal(Signal::ForeignInvolvement, tally, 1.0)
     }
@@ -243,11 +263,10 @@ impl Ctx<'_> {
         out
     }
 
-    /// Co-occurrence rules, sentence by sentence.
-    fn co_rules(&self) -> Vec<RuleContribution> {
+    /// Co-occurrence rules, sentence by sentence, added to `out`.
+    fn co_rules(&self, out: &mut Vec<RuleContribution>) {
         let rules = &self.kb.rules;
         let facts = self.sentence_facts();
-        let mut out = Vec::new();
         for (rule, id) in rules.co_rules.iter().zip(&self.kb.names.co_rule) {
             let holds = |f: &&[(u32, Condition)]| rule.requires.iter().all(|c| f.iter().any(|(_, x)| x == c));
             let n = facts.chunk_by(|a, b| a.0 == b.0).filter(holds).count();
@@ -267,7 +286,6 @@ impl Ctx<'_> {
                 },
             });
         }
-        out
     }
 
     /// For each sentence, the conditions it meets.
@@ -330,22 +348,24 @@ impl Ctx<'_> {
     fn actor_reports(&self, relations: &[Relation]) -> Vec<Actor> {
         let kb = self.kb;
         let names = &kb.names;
+        let mentions = &self.actors.mentions;
         // Mentions by actor, in text order: one sort, no map of lists.
-        let mut by_entry: Vec<usize> = (0..self.actors.mentions.len()).collect();
-        by_entry.sort_by_key(|&i| self.actors.mentions[i].entry);
-        let mut out: Vec<(f64, Actor)> = Vec::new();
-        for mentions in
-            by_entry.chunk_by(|a, b| self.actors.mentions[*a].entry == self.actors.mentions[*b].entry)
-        {
-            let entry = self.actors.mentions[mentions[0]].entry;
+        let mut by_entry: Vec<(usize, usize)> =
+            mentions.iter().enumerate().map(|(i, m)| (m.entry, i)).collect();
+        by_entry.sort_unstable();
+        // Each actor's role and rank first: the small keys are sorted, and
+        // each actor is then built once, in its place (sorting the built
+        // actors moved and copied them twice).
+        let mut ranked: Vec<Ranked> = Vec::with_capacity(by_entry.len());
+        for group in by_entry.chunk_by(|a, b| a.0 == b.0) {
+            let entry = group[0].0;
             let (Some(info), Some((name, ops))) = (&kb.entries[entry].actor, &names.actor[entry]) else {
                 continue;
             };
-            let id = &names.entry[entry];
             let involvement: f64 =
                 self.actors.relations.iter().filter(|r| r.source == entry).map(|r| r.points).sum();
             let focus = self.actors.focus.iter().find(|(e, _)| *e == entry);
-            let all_weak = mentions.iter().all(|i| self.actors.mentions[*i].weak);
+            let all_weak = group.iter().all(|&(_, i)| mentions[i].weak);
             let base_confidence = if all_weak { 0.6 } else { 1.0 };
             let acts = kb.acts_as[entry].is_some();
             let (role, confidence, rank) = match (focus, info.kind) {
@@ -354,49 +374,66 @@ impl Ctx<'_> {
                     (Role::Foreign, base_confidence * (1.0 - (-involvement / 2.0).exp()), 1e4 + involvement)
                 }
                 (None, LexActorKind::ArmedGroup) => {
-                    (Role::ArmedGroup, base_confidence, 1e2 + mentions.len() as f64)
+                    (Role::ArmedGroup, base_confidence, 1e2 + group.len() as f64)
                 }
                 (None, LexActorKind::Organisation) => {
-                    (Role::Organisation, base_confidence, 1.0 + mentions.len() as f64 / 1e3)
+                    (Role::Organisation, base_confidence, 1.0 + group.len() as f64 / 1e3)
                 }
-                (None, _) => (Role::Mentioned, base_confidence, mentions.len() as f64 / 1e3),
+                (None, _) => (Role::Mentioned, base_confidence, group.len() as f64 / 1e3),
             };
-            let mut roles = vec![role];
-            if role == Role::Focus && involvement > 0.0 {
+            let kind = info.kind;
+            ranked.push(Ranked {
+                entry,
+                kind,
+                name,
+                ops,
+                mentions: group,
+                role,
+                confidence,
+                rank,
+                involvement,
+            });
+        }
+        ranked.sort_by(|a, b| {
+            a.role
+                .cmp(&b.role)
+                .then(b.rank.total_cmp(&a.rank))
+                .then(names.entry[a.entry].cmp(&names.entry[b.entry]))
+        });
+        let shown = if self.detail >= Detail::Spans { 5 } else { 0 };
+        let mut out = Vec::with_capacity(ranked.len());
+        for r in ranked {
+            let id = &names.entry[r.entry];
+            let mut roles = vec![r.role];
+            if r.role == Role::Focus && r.involvement > 0.0 {
                 roles.push(Role::Foreign);
             }
-            let shown = if self.detail >= Detail::Spans { 5 } else { 0 };
-            let evidence = mentions
+            let evidence = r.mentions[..r.mentions.len().min(shown)]
                 .iter()
-                .take(shown)
-                .map(|i| {
-                    let m = &self.actors.mentions[*i];
-                    self.evidence_of(m.hit, names.signal(Signal::Actor), names.kind(info.kind, m.place))
+                .map(|&(_, i)| {
+                    let m = &mentions[i];
+                    self.evidence_of(m.hit, names.signal(Signal::Actor), names.kind(r.kind, m.place))
                 })
                 .collect();
-            out.push((
-                rank,
-                Actor {
-                    id: id.clone(),
-                    name: name.clone(),
-                    kind: report_kind(info.kind),
-                    role,
-                    roles,
-                    mentions: mentions.len(),
-                    confidence: round2(confidence.clamp(0.0, 1.0)),
-                    prominence: round2(self.actors.prominence.get(&entry).copied().unwrap_or(0.0)),
-                    relations: if self.detail >= Detail::Spans {
-                        relations.iter().filter(|r| &r.source == id).cloned().collect()
-                    } else {
-                        Vec::new()
-                    },
-                    operates_in: ops.clone(),
-                    evidence,
+            out.push(Actor {
+                id: id.clone(),
+                name: r.name.clone(),
+                kind: report_kind(r.kind),
+                role: r.role,
+                roles,
+                mentions: r.mentions.len(),
+                confidence: round2(r.confidence.clamp(0.0, 1.0)),
+                prominence: round2(self.actors.prominence.get(&r.entry).copied().unwrap_or(0.0)),
+                relations: if self.detail >= Detail::Spans {
+                    relations.iter().filter(|rel| &rel.source == id).cloned().collect()
+                } else {
+                    Vec::new()
                 },
-            ));
+                operates_in: r.ops.clone(),
+                evidence,
+            });
         }
-        out.sort_by(|a, b| a.1.role.cmp(&b.1.role).then(b.0.total_cmp(&a.0)).then(a.1.id.cmp(&b.1.id)));
-        out.into_iter().map(|(_, a)| a).collect()
+        out
     }
 
     /// Evidence of the scored signals, capped per signal, by signal then
@@ -454,7 +491,7 @@ impl Ctx<'_> {
             let sentence = &self.scan.sentences[h.sentence as usize];
             let seg = &self.segments[sentence.segment as usize];
             let slice = |s: u32, e: u32| &seg.text[s as usize - seg.offset..e as usize - seg.offset];
-            (slice(h.start, h.end).to_string(), clip(slice(sentence.start, sentence.end).trim(), 300))
+            (slice(h.start, h.end).to_string(), clip(trim(slice(sentence.start, sentence.end)), 300))
         } else {
             (String::new(), String::new())
         };
@@ -476,6 +513,20 @@ impl Ctx<'_> {
             note: self.in_company_name(hit).then(|| names.company_note.clone()),
         }
     }
+}
+
+/// An actor's place in the report, worked out before it is built.
+struct Ranked<'m> {
+    entry: usize,
+    kind: LexActorKind,
+    name: &'m Name,
+    ops: &'m Vec<Name>,
+    /// Its mentions as (entry, index), in text order.
+    mentions: &'m [(usize, usize)],
+    role: Role,
+    confidence: f64,
+    rank: f64,
+    involvement: f64,
 }
 
 fn signal_of(signals: &Signals, signal: Signal) -> &SignalScore {
@@ -502,10 +553,10 @@ fn explain_signal(signal: Signal, s: &SignalScore, weight: f64) -> String {
 
 /// The sum of `weight x decay^k` over hits in descending weight order, the
 /// k-th hit counting `decay^k`, from (weight, count) groups sorted by weight.
-fn decayed_sum(groups: &[(f64, u32)], decay: f64) -> f64 {
+fn decayed_sum(groups: impl IntoIterator<Item = (f64, u32)>, decay: f64) -> f64 {
     let mut sum = 0.0;
     let mut factor = 1.0; // decay^k for the first hit of the group
-    for &(w, n) in groups {
+    for (w, n) in groups {
         let n = n as i32;
         let series = if decay < 1.0 { (1.0 - decay.powi(n)) / (1.0 - decay) } else { f64::from(n) };
         sum += w * factor * series;
@@ -538,6 +589,16 @@ fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0 + 0.0
 }
 
+/// [`str::trim`], settled by two byte tests when `s` starts and ends with
+/// printable ASCII, as sentences do: the Unicode trim cost 90 instructions
+/// for each evidence.
+fn trim(s: &str) -> &str {
+    match s.as_bytes() {
+        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
 /// Cuts `s` to at most `max` bytes on a char boundary, marking the cut.
 fn clip(s: &str, max: usize) -> String {
     if s.len() <= max {
@@ -555,7 +616,7 @@ mod tests {
         let weights = [4.0, 4.0, 2.0, 2.0, 2.0, 1.0];
         for decay in [0.0f64, 0.5, 0.9, 1.0] {
             let explicit: f64 = weights.iter().enumerate().map(|(k, w)| w * decay.powi(k as i32)).sum();
-            let grouped = decayed_sum(&[(4.0, 2), (2.0, 3), (1.0, 1)], decay);
+            let grouped = decayed_sum([(4.0, 2), (2.0, 3), (1.0, 1)], decay);
             assert!((explicit - grouped).abs() < 1e-9, "decay {decay}: {explicit} vs {grouped}");
         }
     }
