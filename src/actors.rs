@@ -123,10 +123,8 @@ impl Actors {
                 ActorKind::ArmedGroup => {
                     let mentions = counts.get(&entry).copied().unwrap_or(0);
                     let share = kb.rules.focus_group * mentions as f64 / actor.ops.len() as f64;
-                    for code in &actor.ops {
-                        if let Some(&c) = kb.countries.get(code) {
-                            *weights.entry(c).or_default() += share;
-                        }
+                    for &c in &kb.ops[entry] {
+                        *weights.entry(c).or_default() += share;
                     }
                 }
                 ActorKind::Organisation | ActorKind::Bloc | ActorKind::Person => {}
@@ -179,13 +177,7 @@ fn resolve(
     }
     let support = |entry: usize| -> usize {
         let own = strong.get(&entry).copied().unwrap_or(0) * 2;
-        let Some(actor) = &kb.entries[entry].actor else { return own };
-        let by_others: usize = actor
-            .support
-            .iter()
-            .filter_map(|code| kb.countries.get(code))
-            .map(|c| strong.get(c).copied().unwrap_or(0))
-            .sum();
+        let by_others: usize = kb.support[entry].iter().map(|c| strong.get(c).copied().unwrap_or(0)).sum();
         own + by_others
     };
     // The word right before a person's name, read back at most
@@ -227,7 +219,7 @@ fn resolve(
         if let Some((index, h)) = chosen {
             let alias = &kb.aliases[h.alias as usize];
             out.push(Mention {
-                entry: in_era(kb, stands_for(kb, h.entry as usize), day),
+                entry: in_era(kb, kb.stands_for[h.entry as usize], day),
                 hit: *index,
                 place: alias.place,
                 dateline: h.field == Field::Body && dateline_end.is_some_and(|d| h.start < d),
@@ -249,16 +241,6 @@ fn in_era(kb: &Knowledge, entry: usize, day: impl Fn() -> Option<i64>) -> usize 
 
 /// Longer than any title word, in bytes ("Présidente" is 11).
 const MAX_TITLE_BYTES: usize = 24;
-
-/// The actor a mention stands for: a person's country, or the actor itself.
-fn stands_for(kb: &Knowledge, entry: usize) -> usize {
-    kb.entries[entry]
-        .actor
-        .as_ref()
-        .and_then(|a| a.of.as_ref())
-        .and_then(|code| kb.countries.get(code).copied())
-        .unwrap_or(entry)
-}
 
 /// The hits of one sentence (hits are sorted by sentence).
 fn sentence_hits(scan: &Scan, sentence: u32) -> &[Located] {
