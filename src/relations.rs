@@ -26,7 +26,7 @@ use rustc_hash::FxHashMap;
 
 use crate::actors::Mention;
 use crate::article::SegmentRef;
-use crate::frames::{is_modifier_gap, Kind, Lead};
+use crate::frames::{is_modifier_gap, seamless, Kind, Lead};
 use crate::knowledge::{lane, Context, Knowledge};
 use crate::lexicon::{ActorKind, Side, Signal};
 use crate::report::{Frame, RelationType};
@@ -202,6 +202,32 @@ struct Item {
     mention: Option<usize>,
 }
 
+/// The mentions among `items`, with their indices.
+fn mentions(items: &[Item]) -> impl DoubleEndedIterator<Item = (&Item, usize)> {
+    items.iter().filter_map(|p| Some((p, p.mention?)))
+}
+
+/// Up to [`NEIGHBOURS`] mentions of a cue, in place (two vectors per cue
+/// were a good share of the allocations of a pass).
+#[derive(Default)]
+struct Near {
+    mentions: [usize; NEIGHBOURS],
+    len: usize,
+}
+
+impl Near {
+    /// Adds mention `i` (there is room); whether that made it full.
+    fn push(&mut self, i: usize) -> bool {
+        self.mentions[self.len] = i;
+        self.len += 1;
+        self.len == NEIGHBOURS
+    }
+
+    fn as_slice(&self) -> &[usize] {
+        &self.mentions[..self.len]
+    }
+}
+
 /// A mention with what its frame makes of it.
 struct Framed<'m> {
     mention: &'m Mention,
@@ -371,40 +397,52 @@ impl<'a> SentenceFrames<'a> {
     }
 
     /// The mentions of a cue's clause: before it (nearest first) and after.
-    fn neighbours(&self, k: usize) -> (Vec<usize>, Vec<usize>) {
+    /// Read outward: the gap to each mention is the gap to the one before
+    /// plus the stretch between them, so only that stretch is read (each
+    /// re-read from the cue cost 4.2M instructions per 3,000 articles).
+    fn neighbours(&self, k: usize) -> (Near, Near) {
         let cue = self.items[k];
         let reach = self.frames().reach_bytes as u32;
-        let before = self.items[..k]
-            .iter()
-            .rev()
-            .filter(|p| p.mention.is_some() && p.end <= cue.start)
-            .take_while(|p| {
-                cue.start - p.end <= reach
-                    && !self.frames().crosses_clause(
-                        self.text,
-                        self.local(p.end),
-                        self.local(cue.start),
-                        false,
-                    )
-            })
-            .filter_map(|p| p.mention)
-            .take(NEIGHBOURS)
-            .collect();
-        let after = self.items[k + 1..]
-            .iter()
-            .filter(|p| p.mention.is_some() && p.start >= cue.end)
-            .take_while(|p| {
-                p.start - cue.end <= reach
-                    && !self.frames().crosses_clause(
-                        self.text,
-                        self.local(cue.end),
-                        self.local(p.start),
-                        true,
-                    )
-            })
-            .filter_map(|p| p.mention)
-            .take(NEIGHBOURS)
-            .collect();
+        let crosses = |from: usize, to: usize, forward: bool| {
+            self.frames().crosses_clause(self.text, from, to, forward)
+        };
+        let (start, end) = (self.local(cue.start), self.local(cue.end));
+        let mut before = Near::default();
+        // `text[clear..start]` opens no clause.
+        let mut clear = start;
+        for (p, i) in mentions(&self.items[..k]).rev().filter(|(p, _)| p.end <= cue.start) {
+            if cue.start - p.end > reach {
+                break;
+            }
+            let from = self.local(p.end);
+            let crossed = if from <= clear && seamless(self.text, from, clear, start) {
+                crosses(from, clear, false)
+            } else {
+                crosses(from, start, false)
+            };
+            if crossed || before.push(i) {
+                break;
+            }
+            clear = clear.min(from);
+        }
+        let mut after = Near::default();
+        // `text[end..clear]` opens no clause.
+        let mut clear = end;
+        for (p, i) in mentions(&self.items[k + 1..]).filter(|(p, _)| p.start >= cue.end) {
+            if p.start - cue.end > reach {
+                break;
+            }
+            let to = self.local(p.start);
+            let crossed = if to >= clear && seamless(self.text, end, clear, to) {
+                crosses(clear, to, true)
+            } else {
+                crosses(end, to, true)
+            };
+            if crossed || after.push(i) {
+                break;
+            }
+            clear = clear.max(to);
+        }
         (before, after)
     }
 
@@ -430,6 +468,7 @@ impl<'a> SentenceFrames<'a> {
             _ => {}
         }
         let (before, after) = self.neighbours(k);
+        let (before, after) = (before.as_slice(), after.as_slice());
         let hit_of = |i: usize| self.mentions[i].mention.hit;
         // A modifier before the cue ("US troops"), a lowercase adjective
         // right after it, as French writes demonyms ("les troupes russes"),
