@@ -185,13 +185,19 @@ fn resolve(
     let actor_lane = lane(Signal::Actor);
     let hits: Vec<(usize, &Located)> =
         scan.hits.iter().enumerate().filter(|(_, h)| h.lane == actor_lane).collect();
-    let mut strong: FxHashMap<usize, usize> = FxHashMap::default();
-    for (_, h) in &hits {
-        if !kb.aliases[h.alias as usize].weak {
-            *strong.entry(h.entry as usize).or_default() += 1;
-        }
-    }
+    // Counted only for an article with a weak alias to confirm (counting
+    // every article's strong mentions cost 0.9M instructions per 3,000).
+    let strong = OnceCell::new();
     let support = |entry: usize| -> usize {
+        let strong = strong.get_or_init(|| {
+            let mut strong: FxHashMap<usize, usize> = FxHashMap::default();
+            for (_, h) in &hits {
+                if !kb.aliases[h.alias as usize].weak {
+                    *strong.entry(h.entry as usize).or_default() += 1;
+                }
+            }
+            strong
+        });
         let own = strong.get(&entry).copied().unwrap_or(0) * 2;
         let by_others: usize = kb.support[entry].iter().map(|c| strong.get(c).copied().unwrap_or(0)).sum();
         own + by_others
