@@ -334,6 +334,17 @@ impl Frames {
     }
 }
 
+/// Whether the tokens of `text[from..to]` are those of `text[from..at]`
+/// then those of `text[at..to]`: no word runs across `at`, and no hyphen
+/// at it, whose neighbours make it a dash.
+pub(crate) fn seamless(text: &str, from: usize, at: usize, to: usize) -> bool {
+    let (last, next) = (text[from..at].chars().next_back(), text[at..to].chars().next());
+    match (last, next) {
+        (Some(a), Some(b)) => !(is_word_char(a) && is_word_char(b)) && a != '-' && b != '-',
+        _ => true,
+    }
+}
+
 /// Whether the gap between a mention and a cue makes the mention the cue's
 /// modifier: only spaces, a hyphen, or a possessive ("US troops",
 /// "US-led", "Rwanda's army", "DRC’s mines").
@@ -475,5 +486,28 @@ mod tests {
         assert!(!f.crosses_clause("troops in Iraq", 0, 14, false));
         assert!(!f.crosses_clause("a deal that relies on Iraq", 0, 22, false));
         assert!(f.crosses_clause("a deal that relies on Iraq", 0, 22, true));
+    }
+
+    #[test]
+    fn seams() {
+        let f = frames();
+        // Where a seam holds, reading the two parts is reading the whole.
+        for (text, at) in [("Iran while the US imposed", 4), ("troops - Iraq", 7), ("Iran - while", 6)] {
+            for from in 0..at {
+                for to in at..=text.len() {
+                    if text.is_char_boundary(from)
+                        && text.is_char_boundary(to)
+                        && seamless(text, from, at, to)
+                    {
+                        let parts =
+                            f.crosses_clause(text, from, at, false) || f.crosses_clause(text, at, to, false);
+                        assert_eq!(parts, f.crosses_clause(text, from, to, false), "{text:?} {from} {to}");
+                    }
+                }
+            }
+        }
+        assert!(!seamless("while", 0, 2, 5));
+        assert!(!seamless("troops - Iraq", 0, 7, 13));
+        assert!(!seamless("troops - Iraq", 0, 8, 13));
     }
 }

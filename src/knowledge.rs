@@ -7,10 +7,11 @@ use rustc_hash::FxHashMap;
 
 use crate::error::{BuildError, BuildErrorKind};
 use crate::gpr::{Gpr, GprMode};
-use crate::lexicon::{ActorKind, Alias, Entry, Lexicon, Signal};
+use crate::lexicon::{ActorKind, Alias, Entry, Lexicon, Signal, CONTEXT_CATEGORIES};
 use crate::matcher::Matcher;
 use crate::name::Names;
-use crate::rules::Rules;
+use crate::report::RelationType;
+use crate::rules::{Rules, RELATIONS};
 
 /// The embedded default files, in load order. Their bytes make the ruleset
 /// hash, so a report names the exact knowledge that produced it.
@@ -52,6 +53,21 @@ pub(crate) struct Knowledge {
     pub(crate) entry_category: Vec<Option<usize>>,
     /// Entry index of each country, by alpha-3 code.
     pub(crate) countries: HashMap<String, usize>,
+    /// Per entry, its context category (see [`Context`]): read per hit of
+    /// every sentence with a cue, where comparing category strings cost
+    /// more than the rest of the sentence's setup.
+    pub(crate) context: Vec<Option<Context>>,
+    /// Per entry, the relation its category names, if any.
+    pub(crate) relation: Vec<Option<RelationType>>,
+    /// Per entry, the actor a mention of it stands for: a person's country,
+    /// or the entry itself (a look-up by code cost a SipHash per mention).
+    pub(crate) stands_for: Vec<usize>,
+    /// Per entry, the country entries of its actor's `ops=` and `support=`
+    /// codes.
+    pub(crate) ops: Vec<Box<[usize]>>,
+    pub(crate) support: Vec<Box<[usize]>>,
+    /// The conflict category of armed actors, if the rules declare one.
+    pub(crate) armed_actor: Option<usize>,
     /// Successor country entry → (the state it succeeded, that state's last
     /// day in days since 1970-01-01): see `ActorInfo::era`.
     pub(crate) eras: FxHashMap<usize, (usize, i64)>,
@@ -88,6 +104,12 @@ impl Knowledge {
             aliases: Vec::new(),
             entry_category: Vec::new(),
             countries: HashMap::new(),
+            context: Vec::new(),
+            relation: Vec::new(),
+            stands_for: Vec::new(),
+            ops: Vec::new(),
+            support: Vec::new(),
+            armed_actor: None,
             eras: FxHashMap::default(),
             acts_as: Vec::new(),
             matcher: Matcher::new(&[], |_| 0)?,
@@ -125,6 +147,7 @@ impl Knowledge {
             kb.aliases.extend(lex.aliases.iter().map(|a| Alias { entry: a.entry + base, ..a.clone() }));
         }
         kb.check_codes()?;
+        kb.resolve_indices();
         kb.eras = kb.resolve_eras()?;
         kb.acts_as = kb.resolve_acts(&ids)?;
         kb.check_aliases()?;
@@ -166,6 +189,38 @@ impl Knowledge {
             }
         }
         Ok(())
+    }
+
+    /// The per-entry indices read per hit and per mention (codes are
+    /// checked: every one names a country).
+    fn resolve_indices(&mut self) {
+        let codes = |codes: &[String]| codes.iter().map(|c| self.countries[c]).collect::<Box<[usize]>>();
+        self.context = (self.entries.iter())
+            .map(|e| {
+                let cat = e.category.as_deref().filter(|_| e.signal == Signal::Context)?;
+                Context::ALL.get(CONTEXT_CATEGORIES.iter().position(|c| *c == cat)?).copied()
+            })
+            .collect();
+        self.relation = (self.entry_category.iter())
+            .map(|c| {
+                let name = self.rules.categories[(*c)?].name.as_str();
+                RELATIONS.iter().position(|r| *r == name).map(|i| RelationType::ALL[i])
+            })
+            .collect();
+        self.stands_for = (self.entries.iter().enumerate())
+            .map(|(i, e)| e.actor.as_ref().and_then(|a| a.of.as_ref()).map_or(i, |c| self.countries[c]))
+            .collect();
+        self.ops = self
+            .entries
+            .iter()
+            .map(|e| e.actor.as_ref().map_or_else(Box::default, |a| codes(&a.ops)))
+            .collect();
+        self.support = self
+            .entries
+            .iter()
+            .map(|e| e.actor.as_ref().map_or_else(Box::default, |a| codes(&a.support)))
+            .collect();
+        self.armed_actor = self.rules.category_index(Signal::Conflict, "armed_actor");
     }
 
     /// The successor of each state that no longer exists; one state per
@@ -266,6 +321,20 @@ impl Knowledge {
         }
         Ok(())
     }
+}
+
+/// A context category, as [`CONTEXT_CATEGORIES`] names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Context {
+    Negation,
+    Denial,
+    Allegation,
+    Comparison,
+}
+
+impl Context {
+    /// Indexed like [`CONTEXT_CATEGORIES`].
+    const ALL: [Context; 4] = [Context::Negation, Context::Denial, Context::Allegation, Context::Comparison];
 }
 
 /// FNV-1a, 64 bit: a stable content hash (not for security).
