@@ -180,8 +180,9 @@ impl Frames {
     fn kinds(&self, word: &str) -> u16 {
         let bytes = word.as_bytes();
         if bytes.len() <= 8 && bytes.is_ascii() {
-            // Packed in place: no buffer, no copy (this runs for every word
-            // a frame reads; a copy into a buffer took half its time).
+            // The key `packed` makes of its lower case, packed in place: no
+            // buffer, no copy (this runs for every word a frame reads; a copy
+            // into a buffer took half its time).
             let key = bytes.iter().rev().fold(0, |key, b| key << 8 | u64::from(b.to_ascii_lowercase()));
             return self.short.get(&key).copied().unwrap_or(0);
         }

@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 
 use crate::error::{BuildError, BuildErrorKind};
 use crate::gpr::{Gpr, GprMode};
-use crate::lexicon::{ActorKind, Alias, Entry, Lexicon, Signal, CONTEXT_CATEGORIES};
+use crate::lexicon::{ActorInfo, ActorKind, Alias, Entry, Lexicon, Signal, CONTEXT_CATEGORIES};
 use crate::matcher::Matcher;
 use crate::name::Names;
 use crate::report::RelationType;
@@ -210,16 +210,14 @@ impl Knowledge {
         self.stands_for = (self.entries.iter().enumerate())
             .map(|(i, e)| e.actor.as_ref().and_then(|a| a.of.as_ref()).map_or(i, |c| self.countries[c]))
             .collect();
-        self.ops = self
-            .entries
-            .iter()
-            .map(|e| e.actor.as_ref().map_or_else(Box::default, |a| codes(&a.ops)))
-            .collect();
-        self.support = self
-            .entries
-            .iter()
-            .map(|e| e.actor.as_ref().map_or_else(Box::default, |a| codes(&a.support)))
-            .collect();
+        let per_actor = |pick: fn(&ActorInfo) -> &[String]| {
+            self.entries
+                .iter()
+                .map(|e| e.actor.as_ref().map_or_else(Box::default, |a| codes(pick(a))))
+                .collect()
+        };
+        self.ops = per_actor(|a| &a.ops);
+        self.support = per_actor(|a| &a.support);
         self.armed_actor = self.rules.category_index(Signal::Conflict, "armed_actor");
     }
 

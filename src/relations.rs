@@ -109,7 +109,6 @@ pub(crate) fn find(
     focus: &[usize],
 ) -> Vec<Relation> {
     let mut graph = Graph::default();
-    let cue_lane = lane(Signal::ForeignInvolvement);
     let mut rest = mentions;
     let mut hits_from = 0;
     while hits_from < scan.hits.len() {
@@ -122,7 +121,7 @@ pub(crate) fn find(
         // A figurative phrase in the cue lane ("tariff cuts") is no cue.
         // `here` holds this sentence's mentions only: every earlier sentence
         // with a mention has hits, so its turn took them off `rest`.
-        if hits.iter().any(|h| h.lane == cue_lane && kb.relation[h.entry as usize].is_some()) {
+        if hits.iter().any(|h| is_cue(kb, h)) {
             let s = SentenceFrames::new(kb, scan, segments, hits_from, hits, here);
             s.relations(focus, &mut graph);
         }
@@ -290,7 +289,7 @@ impl<'a> SentenceFrames<'a> {
         };
         for (i, h) in hits.iter().enumerate() {
             let (entry, category) = (h.entry as usize, kb.entry_category[h.entry as usize]);
-            if h.lane == lane(Signal::ForeignInvolvement) && kb.relation[entry].is_some() {
+            if is_cue(kb, h) {
                 s.items.push(Item { hit: hits_from + i, start: h.start, end: h.end, mention: None });
             }
             match kb.context[entry] {
@@ -694,6 +693,12 @@ impl<'a> SentenceFrames<'a> {
         let root = self.mentions[i].root;
         (root..self.mentions.len()).filter(move |&j| self.mentions[j].root == root).take(NEIGHBOURS)
     }
+}
+
+/// Is `h` an involvement cue: a hit in the involvement lane whose category
+/// names a relation (a figurative phrase's does not)?
+fn is_cue(kb: &Knowledge, h: &Located) -> bool {
+    h.lane == lane(Signal::ForeignInvolvement) && kb.relation[h.entry as usize].is_some()
 }
 
 /// Involvement points: type weight x tier x touch x diminishing sum of cues.

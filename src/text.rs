@@ -339,7 +339,7 @@ fn space_or_not(text: &str, space: bool) -> usize {
             }
             1
         } else if b.is_ascii() {
-            if matches!(b, b'\t'..=b'\r' | b' ') == space {
+            if is_space_char(b) == space {
                 return i;
             }
             1
@@ -352,6 +352,12 @@ fn space_or_not(text: &str, space: bool) -> usize {
         i += len;
     }
     bytes.len()
+}
+
+/// Is ASCII byte `b` white space as [`char::is_whitespace`] has it (with
+/// U+000B, unlike [`u8::is_ascii_whitespace`])?
+fn is_space_char(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 /// Is a capitalised match the start of a company name? True when the match
@@ -614,7 +620,7 @@ fn ends_sentence(text: &str, at: usize) -> bool {
     // ASCII white space (as `char::is_whitespace`, so with \x0b) is skipped
     // by bytes; a non-ASCII char goes through the Unicode tests from there
     // (`chars()` and `trim_start()` decoded every candidate).
-    let gap = at + 1 + bytes[at + 1..].iter().take_while(|&&b| matches!(b, b'\t'..=b'\r' | b' ')).count();
+    let gap = at + 1 + bytes[at + 1..].iter().take_while(|&&b| is_space_char(b)).count();
     let next = match bytes.get(gap) {
         None => return false,
         Some(&b) if b.is_ascii() => {
